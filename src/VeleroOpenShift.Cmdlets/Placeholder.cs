@@ -1,0 +1,2 @@
+namespace VeleroOpenShift.Cmdlets;
+internal static class Placeholder { }

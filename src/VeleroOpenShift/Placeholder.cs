@@ -1,0 +1,2 @@
+namespace VeleroOpenShift;
+internal static class Placeholder { }
