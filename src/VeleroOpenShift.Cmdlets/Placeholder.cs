@@ -1,2 +1,0 @@
-namespace VeleroOpenShift.Cmdlets;
-internal static class Placeholder { }

@@ -1,2 +1,0 @@
-namespace VeleroOpenShift;
-internal static class Placeholder { }
