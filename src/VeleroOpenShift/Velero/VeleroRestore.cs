@@ -15,9 +15,32 @@ public sealed class VeleroRestore : VeleroObject
 
     public string? BackupName => Spec("backupName");
 
+    public IReadOnlyList<string> IncludedNamespaces => SpecList("includedNamespaces");
+
+    public IReadOnlyList<string> ExcludedNamespaces => SpecList("excludedNamespaces");
+
+    public IReadOnlyList<string> IncludedResources => SpecList("includedResources");
+
+    public IReadOnlyList<string> ExcludedResources => SpecList("excludedResources");
+
     /// <summary>Source namespace → target namespace (<c>spec.namespaceMapping</c>).</summary>
     public IReadOnlyDictionary<string, string> NamespaceMapping =>
         ItemFields.GetStringMap(Json, "spec.namespaceMapping", Reference);
+
+    /// <summary>Whether Velero keeps the backed-up status of this resource (<c>spec.restoreStatus</c>).</summary>
+    public bool KeepsStatusOf(GroupResource resource)
+    {
+        var included = SpecList("restoreStatus.includedResources");
+        if (included.Count == 0)
+        {
+            return false;
+        }
+
+        var selector = new ResourceSelector { IncludedResources = included, ExcludedResources = SpecList("restoreStatus.excludedResources") };
+        return selector.Compile(ResourceTypeCatalog.Default).Matches(resource, null, static () => EmptyLabels);
+    }
+
+    private static readonly IReadOnlyDictionary<string, string> EmptyLabels = new Dictionary<string, string>();
 
     /// <summary>The namespace an item of <paramref name="sourceNamespace"/> is restored into.</summary>
     public string MapNamespace(string sourceNamespace) =>

@@ -1,5 +1,3 @@
-using System.Formats.Tar;
-using System.IO.Compression;
 using System.Text;
 using VeleroOpenShift.Errors;
 using VeleroOpenShift.Velero.Archive;
@@ -8,23 +6,6 @@ namespace VeleroOpenShift.Tests.Velero;
 
 public sealed class BackupArchiveReaderTests
 {
-    private static MemoryStream Archive(params (string Path, string Content)[] files)
-    {
-        var buffer = new MemoryStream();
-        using (var gzip = new GZipStream(buffer, CompressionLevel.Fastest, leaveOpen: true))
-        using (var tar = new TarWriter(gzip, TarEntryFormat.Pax, leaveOpen: true))
-        {
-            foreach (var (path, content) in files)
-            {
-                var entry = new PaxTarEntry(TarEntryType.RegularFile, path) { DataStream = new MemoryStream(Encoding.UTF8.GetBytes(content)) };
-                tar.WriteEntry(entry);
-            }
-        }
-
-        buffer.Position = 0;
-        return buffer;
-    }
-
     private static async Task<List<BackupArchiveEntry>> ReadAll(BackupArchiveReader reader, Stream archive)
     {
         var entries = new List<BackupArchiveEntry>();
@@ -44,7 +25,7 @@ public sealed class BackupArchiveReaderTests
     [Fact]
     public async Task Reads_each_item_of_format_1_1_once_with_its_location()
     {
-        using var archive = Archive(
+        using var archive = TestArchive.Build(
             ("metadata/version", "1.1.0\n"),
             ("resources/pods/namespaces/shop/web-1.json", Pod),
             ("resources/pods/v1-preferredversion/namespaces/shop/web-1.json", Pod),
@@ -71,7 +52,7 @@ public sealed class BackupArchiveReaderTests
     [Fact]
     public async Task Other_api_versions_are_read_only_when_asked_for()
     {
-        using var archive = Archive(
+        using var archive = TestArchive.Build(
             ("resources/horizontalpodautoscalers.autoscaling/v2-preferredversion/namespaces/shop/web.json", HpaV2),
             ("resources/horizontalpodautoscalers.autoscaling/v1/namespaces/shop/web.json", HpaV1));
 
@@ -83,7 +64,7 @@ public sealed class BackupArchiveReaderTests
     [Fact]
     public async Task Reads_the_classic_format_and_ignores_files_outside_resources()
     {
-        using var archive = Archive(
+        using var archive = TestArchive.Build(
             ("./resources/pods/namespaces/shop/web-1.json", Pod),
             ("metadata/other", "x"),
             ("resources/pods/namespaces/shop/notes.txt", "x"));
@@ -96,7 +77,7 @@ public sealed class BackupArchiveReaderTests
     [Fact]
     public async Task A_broken_item_names_its_resource_namespace_and_name()
     {
-        using var archive = Archive(("resources/pods/namespaces/shop/web-1.json", "{\"kind\":"));
+        using var archive = TestArchive.Build(("resources/pods/namespaces/shop/web-1.json", "{\"kind\":"));
 
         var failure = await Assert.ThrowsAsync<InvalidItemException>(() => ReadAll(new BackupArchiveReader(), archive));
 

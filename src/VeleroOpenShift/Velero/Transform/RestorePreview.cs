@@ -1,0 +1,79 @@
+using VeleroOpenShift.Kube;
+using VeleroOpenShift.Velero.Archive;
+
+namespace VeleroOpenShift.Velero.Transform;
+
+/// <summary>
+/// Shows what a restore of a backup tarball would create, without a cluster: reads the archive item by
+/// item, applies the Restore's filters, runs the restore actions, applies the namespace mapping, and writes
+/// each manifest that would be created under <c>&lt;output&gt;/&lt;namespace or _cluster&gt;/&lt;resource&gt;/&lt;name&gt;.json</c>.
+/// </summary>
+public sealed class RestorePreview
+{
+    /// <summary>Resources Velero never restores.</summary>
+    private static readonly HashSet<string> NonRestorable =
+    [
+        "nodes", "events", "events.events.k8s.io", "backups.velero.io", "restores.velero.io",
+        "resticrepositories.velero.io", "backuprepositories.velero.io", "csinodes.storage.k8s.io",
+        "volumeattachments.storage.k8s.io",
+    ];
+
+    private readonly ItemTransformer _transformer;
+    private readonly ResourceTypeCatalog _resources;
+
+    public RestorePreview(ItemTransformer transformer, ResourceTypeCatalog? resources = null)
+    {
+        ArgumentNullException.ThrowIfNull(transformer);
+        _transformer = transformer;
+        _resources = resources ?? ResourceTypeCatalog.Default;
+    }
+
+    /// <param name="onItem">Told about every item read, created or not, with its result (null when filtered out).</param>
+    public async Task<RestorePreviewSummary> RunAsync(
+        Stream archive,
+        string archiveName,
+        VeleroRestore restore,
+        string outputDirectory,
+        Action<BackupArchiveEntry, ItemTransformResult?>? onItem,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(restore);
+        ArgumentException.ThrowIfNullOrEmpty(outputDirectory);
+        var filter = RestoreFilter.Of(restore, _resources);
+        var summary = new RestorePreviewSummary();
+        var reader = new BackupArchiveReader();
+
+        await foreach (var entry in reader.ReadAsync(archive, archiveName, cancellationToken).ConfigureAwait(false))
+        {
+            var kind = ItemFields.GetString(entry.Item, "kind", new ItemReference(entry.Resource, entry.Namespace, entry.Name)) ?? entry.Resource;
+            if (NonRestorable.Contains(entry.Resource) || !filter.Admits(entry))
+            {
+                summary.Count(kind, created: false, changed: false);
+                onItem?.Invoke(entry, null);
+                continue;
+            }
+
+            var result = await _transformer.RestoreAsync(entry.Item, restore, cancellationToken).ConfigureAwait(false);
+            summary.Count(kind, created: !result.SkipRestore, changed: result.Changed);
+            if (!result.SkipRestore)
+            {
+                await WriteAsync(outputDirectory, entry, result, cancellationToken).ConfigureAwait(false);
+            }
+
+            onItem?.Invoke(entry, result);
+        }
+
+        return summary;
+    }
+
+    private static async Task WriteAsync(string outputDirectory, BackupArchiveEntry entry, ItemTransformResult result, CancellationToken cancellationToken)
+    {
+        var ns = ItemFields.GetString(result.Item, "metadata.namespace", result.Source);
+        var folder = Path.Combine(outputDirectory, string.IsNullOrEmpty(ns) ? "_cluster" : ns, entry.Resource);
+        Directory.CreateDirectory(folder);
+        var file = Path.Combine(folder, entry.Name + ".json");
+        await using var stream = new FileStream(file, FileMode.Create, FileAccess.Write, FileShare.None, 16384, useAsync: true);
+        KubeJson.Write(result.Item, stream, indented: true);
+        await stream.WriteAsync("\n"u8.ToArray(), cancellationToken).ConfigureAwait(false);
+    }
+}
