@@ -85,6 +85,20 @@ public sealed class BackupArchiveReaderTests
     }
 
     [Fact]
+    public async Task A_broken_item_can_be_reported_and_skipped()
+    {
+        using var archive = TestArchive.Build(
+            ("resources/pods/namespaces/shop/broken.json", "[]"),
+            ("resources/pods/namespaces/shop/web-1.json", Pod));
+        var reported = new List<string>();
+
+        var entries = await ReadAll(new BackupArchiveReader(onInvalidItem: e => reported.Add(e.Message)), archive);
+
+        Assert.Equal("web-1", Assert.Single(entries).Name);
+        Assert.Equal(["pods/shop/broken: must be a JSON object, got an array"], reported);
+    }
+
+    [Fact]
     public async Task A_file_that_is_not_a_gzip_tar_is_refused_with_its_name()
     {
         using var notGzip = new MemoryStream(Encoding.UTF8.GetBytes("just text, not an archive"));

@@ -2,6 +2,7 @@ using System.Formats.Tar;
 using System.IO.Compression;
 using System.Runtime.CompilerServices;
 using System.Text;
+using System.Text.Json.Nodes;
 using VeleroOpenShift.Errors;
 using VeleroOpenShift.Kube;
 
@@ -18,8 +19,16 @@ public sealed class BackupArchiveReader
     private const string PreferredVersionSuffix = "-preferredversion";
 
     private readonly bool _includeAllVersions;
+    private readonly Action<InvalidItemException>? _onInvalidItem;
 
-    public BackupArchiveReader(bool includeAllVersions = false) => _includeAllVersions = includeAllVersions;
+    /// <param name="includeAllVersions">Also return the copies of other API versions.</param>
+    /// <param name="onInvalidItem">When given, an item that is not valid JSON is reported here and skipped;
+    /// otherwise it ends the read with its exception.</param>
+    public BackupArchiveReader(bool includeAllVersions = false, Action<InvalidItemException>? onInvalidItem = null)
+    {
+        _includeAllVersions = includeAllVersions;
+        _onInvalidItem = onInvalidItem;
+    }
 
     /// <summary>The backup format version from <c>metadata/version</c>, once read (it precedes the resources).</summary>
     public string? FormatVersion { get; private set; }
@@ -58,7 +67,17 @@ public sealed class BackupArchiveReader
                 continue;
             }
 
-            var item = await KubeJson.ParseObjectAsync(entry.DataStream, new ItemReference(location.Resource, location.Namespace, location.Name), cancellationToken).ConfigureAwait(false);
+            JsonObject item;
+            try
+            {
+                item = await KubeJson.ParseObjectAsync(entry.DataStream, new ItemReference(location.Resource, location.Namespace, location.Name), cancellationToken).ConfigureAwait(false);
+            }
+            catch (InvalidItemException invalid) when (_onInvalidItem is not null)
+            {
+                _onInvalidItem(invalid);
+                continue;
+            }
+
             yield return new BackupArchiveEntry(location.Resource, location.Namespace, location.Name, location.Version, path, item);
         }
     }
