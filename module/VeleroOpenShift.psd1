@@ -11,6 +11,7 @@
     CompatiblePSEditions = @('Core')
     FormatsToProcess     = @('VeleroOpenShift.format.ps1xml')
     CmdletsToExport      = @(
+        'Get-VeleroBackupItem'
         'Get-VeleroPlugin'
     )
     FunctionsToExport    = @()

@@ -15,6 +15,10 @@ internal static class ErrorRecordFactory
         return exception switch
         {
             VeleroOpenShiftException failure => new ErrorRecord(failure, failure.ErrorId, CategoryOf(failure.Kind), target ?? failure.Target),
+            ItemNotFoundException or System.Management.Automation.DriveNotFoundException or FileNotFoundException or DirectoryNotFoundException =>
+                new ErrorRecord(exception, "PathNotFound", ErrorCategory.ObjectNotFound, target),
+            UnauthorizedAccessException => new ErrorRecord(exception, "AccessDenied", ErrorCategory.PermissionDenied, target),
+            IOException => new ErrorRecord(exception, "FileError", ErrorCategory.ReadError, target),
             OperationCanceledException => new ErrorRecord(exception, "OperationStopped", ErrorCategory.OperationStopped, target),
             ArgumentException => new ErrorRecord(exception, "InvalidArgument", ErrorCategory.InvalidArgument, target),
             _ => new ErrorRecord(exception, "UnexpectedFailure", ErrorCategory.NotSpecified, target),
