@@ -1,0 +1,4 @@
+# Fixture for PesterCompatTests: the file does not parse.
+
+Describe 'Unclosed' {
+    It 'is never discovered' {

@@ -1,0 +1,4 @@
+# Fixture for PesterCompatTests: a file that declares no It.
+
+Describe 'Nothing' {
+}
