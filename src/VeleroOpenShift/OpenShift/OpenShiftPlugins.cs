@@ -8,6 +8,7 @@ using VeleroOpenShift.OpenShift.Rbac;
 using VeleroOpenShift.OpenShift.Secrets;
 using VeleroOpenShift.OpenShift.Security;
 using VeleroOpenShift.OpenShift.ServiceAccounts;
+using VeleroOpenShift.OpenShift.Storage;
 using VeleroOpenShift.OpenShift.Workloads;
 using VeleroOpenShift.Velero;
 
@@ -49,6 +50,15 @@ internal static class OpenShiftPlugins
         PluginRegistration.ItemBlockAction("openshift.io/02-serviceaccount-iba-plugin", Family, ResourceSelector.ForResources("serviceaccounts"),
             "Keeps the security context constraints that name the service account in its item block.",
             services => new ServiceAccountItemBlockAction(services.Cluster, services.Time, services.LoggerFactory.CreateLogger<ServiceAccountItemBlockAction>())),
+        PluginRegistration.BackupItemAction("openshift.io/03-pv-backup-plugin", Family, ResourceSelector.ForResources("persistentvolumes"),
+            "Migration: keeps volumes to be moved with the Retain policy so their data outlives the source claim.",
+            services => new PersistentVolumeBackupAction(services.Cluster)),
+        PluginRegistration.RestoreItemAction("openshift.io/03-pv-restore-plugin", Family, ResourceSelector.ForResources("persistentvolumes"),
+            "Migration: gives copied volumes the target storage class; stage restores skip snapshot copies.",
+            _ => new PersistentVolumeRestoreAction()),
+        PluginRegistration.RestoreItemAction("openshift.io/04-pvc-restore-plugin", Family, ResourceSelector.ForResources("persistentvolumeclaims"),
+            "Migration: unbinds copied claims, sets the target storage class and access mode, drops the selected node.",
+            _ => new PersistentVolumeClaimRestoreAction()),
         PluginRegistration.RestoreItemAction("openshift.io/05-route-restore-plugin", Family, ResourceSelector.ForResources("routes"),
             "Drops a generated route host so the destination cluster generates its own.",
             _ => new RouteRestoreAction()),
