@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using VeleroOpenShift.OpenShift;
+using VeleroOpenShift.OpenShift.Cluster;
 
 namespace VeleroOpenShift.Velero;
 
@@ -8,4 +10,13 @@ public sealed record PluginServices(ILoggerFactory LoggerFactory, TimeProvider T
 {
     /// <summary>Silent logging and the system clock, for callers that need neither.</summary>
     public static PluginServices Default { get; } = new(NullLoggerFactory.Instance, TimeProvider.System);
+
+    /// <summary>
+    /// The cluster the OpenShift actions consult. Unless a front end supplies one, offline look-ups with no
+    /// values: actions that need a cluster fact fail with a message naming the missing value.
+    /// </summary>
+    public IClusterLookups Cluster { get; init; } = new OfflineClusterLookups();
+
+    /// <summary>Settings of the OpenShift actions (image-stream backup through the BSL, the image copier).</summary>
+    public OpenShiftOptions OpenShift { get; init; } = OpenShiftOptions.Default;
 }

@@ -1,3 +1,5 @@
+using VeleroOpenShift.OpenShift;
+
 namespace VeleroOpenShift.Velero;
 
 /// <summary>
@@ -6,5 +8,5 @@ namespace VeleroOpenShift.Velero;
 /// </summary>
 internal static class PluginTable
 {
-    public static IReadOnlyList<PluginRegistration> All { get; } = [];
+    public static IReadOnlyList<PluginRegistration> All { get; } = [.. OpenShiftPlugins.Registrations];
 }
