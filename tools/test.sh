@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Runs every test of the repository (xunit engine tests, shim tests, PowerShell-hosted cmdlet tests and the
+# Pester-syntax files under tests/Pester) and ends with one line: "N passed, N failed".
+# Installs what the tests need first (tools/install-test-deps.sh), so it works on a fresh Debian machine
+# that has only the .NET SDK.
+set -uo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+configuration=Debug
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --configuration|-c) configuration="$2"; shift 2 ;;
+        *) echo "unknown argument: $1" >&2; exit 2 ;;
+    esac
+done
+
+bash "$root/tools/install-test-deps.sh" || { echo "installing test dependencies failed" >&2; exit 1; }
+
+results="$root/TestResults"
+rm -rf "$results"
+dotnet build "$root/VeleroOpenShift.slnx" -c "$configuration" -nologo -clp:ErrorsOnly || { echo "0 passed, 1 failed"; exit 1; }
+dotnet test "$root/VeleroOpenShift.slnx" -c "$configuration" --no-build -nologo \
+    --logger "trx" --logger "console;verbosity=minimal" --results-directory "$results"
+status=$?
+
+passed=0
+failed=0
+shopt -s nullglob
+for trx in "$results"/*.trx; do
+    counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+    p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")
+    f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
+    e=$(sed -n 's/.* error="\([0-9]*\)".*/\1/p' <<<"$counters")
+    passed=$((passed + ${p:-0}))
+    failed=$((failed + ${f:-0} + ${e:-0}))
+done
+
+# A test host that crashed writes no counters; never report such a run as clean.
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+    failed=1
+fi
+echo "$passed passed, $failed failed"
+[ "$status" -eq 0 ] && [ "$failed" -eq 0 ]
