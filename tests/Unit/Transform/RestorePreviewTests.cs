@@ -28,7 +28,7 @@ public sealed class RestorePreviewTests : IDisposable
     {
         var preview = new RestorePreview(new ItemTransformer(TestActions.Catalog(), PluginServices.Default));
         using var archive = Backup();
-        return await preview.RunAsync(archive, "backup.tar.gz", restore, _output, (entry, result) => seen?.Add($"{entry.Resource}/{entry.Name}:{(result is null ? "filtered" : result.SkipRestore ? "skipped" : "created")}"), CancellationToken.None);
+        return await preview.RunAsync(archive, "backup.tar.gz", restore, _output, item => seen?.Add($"{item.Entry.Resource}/{item.Entry.Name}:{item.Outcome.ToString().ToLowerInvariant()}"), null, CancellationToken.None);
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public sealed class RestorePreviewTests : IDisposable
         var summary = await Run(Restore("""{"namespaceMapping":{"shop":"shop-copy"}}"""), seen);
 
         Assert.Equal(["pods/web:created", "pods/db:created", "secrets/token:skipped", "configmaps/settings:created", "persistentvolumes/pv-1:created", "storageclasses.storage.k8s.io/fast:created", "events/e1:filtered"], seen);
-        Assert.Equal((5, 2, 2), (summary.Created, summary.Skipped, summary.Changed));
+        Assert.Equal((5, 1, 1, 2), (summary.Created, summary.Skipped, summary.Filtered, summary.Changed));
         Assert.Equal(2, summary.ByKind["Pod"].Changed);
         Assert.Equal(1, summary.ByKind["Secret"].Skipped);
         var web = JsonNode.Parse(File.ReadAllText(Path.Combine(_output, "shop-copy", "pods", "web.json")))!;
@@ -48,6 +48,41 @@ public sealed class RestorePreviewTests : IDisposable
         Assert.True(File.Exists(Path.Combine(_output, "other", "pods", "db.json")));
         Assert.True(File.Exists(Path.Combine(_output, "_cluster", "persistentvolumes", "pv-1.json")));
         Assert.False(Directory.Exists(Path.Combine(_output, "shop-copy", "secrets")));
+    }
+
+    [Fact]
+    public async Task A_failing_action_fails_its_item_and_the_preview_goes_on()
+    {
+        var catalog = new PluginCatalog([PluginRegistration.RestoreItemAction("test.io/fails-on-pods", PluginFamily.OpenShift, ResourceSelector.ForResources("pods"), "fails", _ => new FailOnPods())]);
+        var preview = new RestorePreview(new ItemTransformer(catalog, PluginServices.Default));
+        var items = new List<RestorePreviewItem>();
+        using var archive = Backup();
+
+        var summary = await preview.RunAsync(archive, "backup.tar.gz", Restore("{}"), _output, items.Add, null, CancellationToken.None);
+
+        Assert.Equal(2, summary.Failed);
+        var failed = items.First(i => i.Outcome == RestorePreviewOutcome.Failed);
+        Assert.Equal("Pod/shop/web: field spec.containers: must be an array, got null", failed.Error!.Message);
+        Assert.Equal(RestorePreviewOutcome.Created, items.Single(i => i.Entry.Name == "settings").Outcome);
+    }
+
+    [Fact]
+    public async Task Broken_items_of_the_archive_are_counted_and_reported()
+    {
+        var preview = new RestorePreview(new ItemTransformer(new PluginCatalog([]), PluginServices.Default));
+        var reported = new List<string>();
+        using var archive = TestArchive.Build(("resources/pods/namespaces/shop/bad.json", "{"), ("resources/pods/namespaces/shop/web.json", """{"apiVersion":"v1","kind":"Pod","metadata":{"name":"web","namespace":"shop"}}"""));
+
+        var summary = await preview.RunAsync(archive, "backup.tar.gz", Restore("{}"), _output, null, e => reported.Add(e.Target!), CancellationToken.None);
+
+        Assert.Equal((1, 1), (summary.Invalid, summary.Created));
+        Assert.Equal(["pods/shop/bad"], reported);
+    }
+
+    private sealed class FailOnPods : VeleroOpenShift.Velero.Contracts.IRestoreItemAction
+    {
+        public Task<VeleroOpenShift.Velero.Contracts.RestoreItemActionResult> ExecuteAsync(JsonObject item, JsonObject itemFromBackup, VeleroRestore restore, CancellationToken cancellationToken) =>
+            throw new VeleroOpenShift.Errors.InvalidItemException(VeleroOpenShift.Kube.ItemReference.Of(item), "spec.containers", "must be an array, got null");
     }
 
     [Fact]

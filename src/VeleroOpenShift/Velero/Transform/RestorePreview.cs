@@ -1,3 +1,4 @@
+using VeleroOpenShift.Errors;
 using VeleroOpenShift.Kube;
 using VeleroOpenShift.Velero.Archive;
 
@@ -28,45 +29,62 @@ public sealed class RestorePreview
         _resources = resources ?? ResourceTypeCatalog.Default;
     }
 
-    /// <param name="onItem">Told about every item read, created or not, with its result (null when filtered out).</param>
+    /// <param name="onItem">Told about every item read, whatever became of it.</param>
+    /// <param name="onInvalidItem">Told about items of the archive that are not valid JSON (they are skipped).</param>
     public async Task<RestorePreviewSummary> RunAsync(
         Stream archive,
         string archiveName,
         VeleroRestore restore,
         string outputDirectory,
-        Action<BackupArchiveEntry, ItemTransformResult?>? onItem,
+        Action<RestorePreviewItem>? onItem,
+        Action<InvalidItemException>? onInvalidItem,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(restore);
         ArgumentException.ThrowIfNullOrEmpty(outputDirectory);
         var filter = RestoreFilter.Of(restore, _resources);
         var summary = new RestorePreviewSummary();
-        var reader = new BackupArchiveReader();
+        var reader = new BackupArchiveReader(onInvalidItem: invalid =>
+        {
+            summary.CountInvalid();
+            onInvalidItem?.Invoke(invalid);
+        });
 
         await foreach (var entry in reader.ReadAsync(archive, archiveName, cancellationToken).ConfigureAwait(false))
         {
             var kind = ItemFields.GetString(entry.Item, "kind", new ItemReference(entry.Resource, entry.Namespace, entry.Name)) ?? entry.Resource;
             if (NonRestorable.Contains(entry.Resource) || !filter.Admits(entry))
             {
-                summary.Count(kind, created: false, changed: false);
-                onItem?.Invoke(entry, null);
+                summary.Count(kind, RestorePreviewOutcome.Filtered, changed: false);
+                onItem?.Invoke(new RestorePreviewItem(entry, RestorePreviewOutcome.Filtered, null, null, null));
                 continue;
             }
 
-            var result = await _transformer.RestoreAsync(entry.Item, restore, cancellationToken).ConfigureAwait(false);
-            summary.Count(kind, created: !result.SkipRestore, changed: result.Changed);
-            if (!result.SkipRestore)
+            ItemTransformResult result;
+            try
             {
-                await WriteAsync(outputDirectory, entry, result, cancellationToken).ConfigureAwait(false);
+                result = await _transformer.RestoreAsync(entry.Item, restore, cancellationToken).ConfigureAwait(false);
+            }
+            catch (VeleroOpenShiftException failure)
+            {
+                // One item's failure does not stop a restore in Velero; it is recorded and the rest goes on.
+                summary.Count(kind, RestorePreviewOutcome.Failed, changed: false);
+                onItem?.Invoke(new RestorePreviewItem(entry, RestorePreviewOutcome.Failed, null, failure, null));
+                continue;
             }
 
-            onItem?.Invoke(entry, result);
+            var outcome = result.SkipRestore ? RestorePreviewOutcome.Skipped : RestorePreviewOutcome.Created;
+            summary.Count(kind, outcome, result.Changed);
+            var writtenTo = outcome == RestorePreviewOutcome.Created
+                ? await WriteAsync(outputDirectory, entry, result, cancellationToken).ConfigureAwait(false)
+                : null;
+            onItem?.Invoke(new RestorePreviewItem(entry, outcome, result, null, writtenTo));
         }
 
         return summary;
     }
 
-    private static async Task WriteAsync(string outputDirectory, BackupArchiveEntry entry, ItemTransformResult result, CancellationToken cancellationToken)
+    private static async Task<string> WriteAsync(string outputDirectory, BackupArchiveEntry entry, ItemTransformResult result, CancellationToken cancellationToken)
     {
         var ns = ItemFields.GetString(result.Item, "metadata.namespace", result.Source);
         var folder = Path.Combine(outputDirectory, string.IsNullOrEmpty(ns) ? "_cluster" : ns, entry.Resource);
@@ -75,5 +93,6 @@ public sealed class RestorePreview
         await using var stream = new FileStream(file, FileMode.Create, FileAccess.Write, FileShare.None, 16384, useAsync: true);
         KubeJson.Write(result.Item, stream, indented: true);
         await stream.WriteAsync("\n"u8.ToArray(), cancellationToken).ConfigureAwait(false);
+        return file;
     }
 }

@@ -9,11 +9,21 @@ public sealed class RestorePreviewSummary
 
     public int Skipped => _byKind.Values.Sum(c => c.Skipped);
 
+    public int Filtered => _byKind.Values.Sum(c => c.Filtered);
+
+    public int Failed => _byKind.Values.Sum(c => c.Failed);
+
+    /// <summary>Created items that an action edited beyond what Velero itself does.</summary>
     public int Changed => _byKind.Values.Sum(c => c.Changed);
+
+    /// <summary>Files of the archive that were not valid JSON.</summary>
+    public int Invalid { get; private set; }
 
     public IReadOnlyDictionary<string, KindCounts> ByKind => _byKind;
 
-    internal void Count(string kind, bool created, bool changed)
+    internal void CountInvalid() => Invalid++;
+
+    internal void Count(string kind, RestorePreviewOutcome outcome, bool changed)
     {
         if (!_byKind.TryGetValue(kind, out var counts))
         {
@@ -21,17 +31,33 @@ public sealed class RestorePreviewSummary
             _byKind[kind] = counts;
         }
 
-        counts.Created += created ? 1 : 0;
-        counts.Skipped += created ? 0 : 1;
-        counts.Changed += created && changed ? 1 : 0;
+        switch (outcome)
+        {
+            case RestorePreviewOutcome.Created:
+                counts.Created++;
+                counts.Changed += changed ? 1 : 0;
+                break;
+            case RestorePreviewOutcome.Skipped:
+                counts.Skipped++;
+                break;
+            case RestorePreviewOutcome.Filtered:
+                counts.Filtered++;
+                break;
+            case RestorePreviewOutcome.Failed:
+                counts.Failed++;
+                break;
+        }
     }
 
-    /// <summary>Created, skipped and changed items of one kind; changed counts created items an action edited.</summary>
     public sealed class KindCounts
     {
         public int Created { get; internal set; }
 
         public int Skipped { get; internal set; }
+
+        public int Filtered { get; internal set; }
+
+        public int Failed { get; internal set; }
 
         public int Changed { get; internal set; }
     }
