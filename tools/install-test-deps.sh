@@ -2,7 +2,9 @@
 # Installs the Debian packages the tests need, once. Needs root (CI and the development machines run as root).
 set -euo pipefail
 
-packages=()
+# Go toolchain and go-plugin host library for the interop test driving the shim as Velero does;
+# binutils (readelf) for the check of the native executable's library and glibc needs.
+packages=(golang-go golang-github-hashicorp-go-plugin-dev golang-google-grpc-dev golang-goprotobuf-dev protobuf-compiler binutils)
 
 missing=()
 for package in "${packages[@]}"; do

@@ -32,6 +32,8 @@ internal static class ManualUse
                     }
 
                     return 0;
+                case ["preview", ..]:
+                    return await PreviewCommand.RunAsync(arguments.All.SkipWhile(a => a != "preview").Skip(1).ToList(), stdout, stderr, cancellationToken).ConfigureAwait(false);
                 case ["install", var directory]:
                     var installed = await InstallCommand.RunAsync(Environment.ProcessPath ?? string.Empty, directory, cancellationToken).ConfigureAwait(false);
                     await stdout.WriteLineAsync($"installed {installed}".AsMemory(), cancellationToken).ConfigureAwait(false);
@@ -56,6 +58,9 @@ internal static class ManualUse
           velero-openshift --version      print the version
           velero-openshift list           print the plugins it serves (kind and name)
           velero-openshift install DIR    copy this executable to DIR/velero-openshift, mode 0755
+          velero-openshift preview --backup FILE.tar.gz --output DIR [options]
+                                          show what restoring a backup would create (no cluster needed);
+                                          run 'velero-openshift preview --help' for the options
 
         Environment (set on the Velero deployment):
           VELERO_OPENSHIFT_PLUGINS=openshift,openstack   serve only these families (default: all)

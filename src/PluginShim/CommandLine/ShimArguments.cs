@@ -9,12 +9,16 @@ internal sealed class ShimArguments
 {
     private const string LogLevelFlag = "log-level";
 
-    private ShimArguments(string? logLevel, IReadOnlyList<string> words, bool versionRequested)
+    private ShimArguments(IReadOnlyList<string> all, string? logLevel, IReadOnlyList<string> words, bool versionRequested)
     {
+        All = all;
         LogLevel = logLevel;
         Words = words;
         VersionRequested = versionRequested;
     }
+
+    /// <summary>Every argument as given, for commands with options of their own.</summary>
+    public IReadOnlyList<string> All { get; }
 
     /// <summary>The raw <c>--log-level</c> value, or null when absent.</summary>
     public string? LogLevel { get; }
@@ -65,6 +69,6 @@ internal sealed class ShimArguments
             }
         }
 
-        return new ShimArguments(logLevel, words, versionRequested);
+        return new ShimArguments([.. args], logLevel, words, versionRequested);
     }
 }

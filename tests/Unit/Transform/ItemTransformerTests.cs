@@ -60,6 +60,19 @@ public sealed class ItemTransformerTests
     }
 
     [Fact]
+    public async Task A_mapped_namespace_object_is_renamed_and_other_cluster_scoped_items_are_not()
+    {
+        var transformer = new ItemTransformer(new PluginCatalog([]), PluginServices.Default);
+
+        var ns = await transformer.RestoreAsync(Parse("""{"apiVersion":"v1","kind":"Namespace","metadata":{"name":"shop"}}"""), Restore, CancellationToken.None);
+        var pv = await transformer.RestoreAsync(Parse("""{"apiVersion":"v1","kind":"PersistentVolume","metadata":{"name":"shop"}}"""), Restore, CancellationToken.None);
+
+        Assert.Equal("shop-copy", (string?)ns.Item["metadata"]!["name"]);
+        Assert.Equal("shop", (string?)pv.Item["metadata"]!["name"]);
+        Assert.Null(pv.Item["metadata"]!["namespace"]);
+    }
+
+    [Fact]
     public async Task Status_is_kept_for_resources_the_restore_names()
     {
         var restore = new VeleroRestore(Parse("""{"metadata":{"name":"r"},"spec":{"restoreStatus":{"includedResources":["pods"]}}}"""));

@@ -61,9 +61,9 @@ public sealed class ItemTransformer
             additional.AddRange(result.AdditionalItems);
         }
 
-        if (!skip && source.Namespace is { } sourceNamespace)
+        if (!skip)
         {
-            ItemFields.SetString(item, "metadata.namespace", restore.MapNamespace(sourceNamespace), source);
+            ApplyNamespaceMapping(item, restore, source);
         }
 
         return new ItemTransformResult(source, item, skip, additional, outcomes);
@@ -92,6 +92,21 @@ public sealed class ItemTransformer
 
         return new ItemTransformResult(source, item, SkipRestore: false, additional, outcomes);
     }
+
+    /// <summary>Velero moves namespaced items into the mapped namespace and renames mapped Namespace objects.</summary>
+    private void ApplyNamespaceMapping(JsonObject item, VeleroRestore restore, ItemReference source)
+    {
+        if (source.Namespace is { } sourceNamespace)
+        {
+            ItemFields.SetString(item, "metadata.namespace", restore.MapNamespace(sourceNamespace), source);
+        }
+        else if (ResourceOf(item, source) == NamespaceResource)
+        {
+            ItemFields.SetString(item, "metadata.name", restore.MapNamespace(source.Name), source);
+        }
+    }
+
+    private static readonly GroupResource NamespaceResource = new(string.Empty, "namespaces");
 
     private GroupResource ResourceOf(JsonObject item, ItemReference reference) =>
         _resources.ForKind(

@@ -89,7 +89,8 @@ public sealed class RestorePreview
         var ns = ItemFields.GetString(result.Item, "metadata.namespace", result.Source);
         var folder = Path.Combine(outputDirectory, string.IsNullOrEmpty(ns) ? "_cluster" : ns, entry.Resource);
         Directory.CreateDirectory(folder);
-        var file = Path.Combine(folder, entry.Name + ".json");
+        var name = ItemFields.GetString(result.Item, "metadata.name", result.Source) ?? entry.Name;
+        var file = Path.Combine(folder, name + ".json");
         await using var stream = new FileStream(file, FileMode.Create, FileAccess.Write, FileShare.None, 16384, useAsync: true);
         KubeJson.Write(result.Item, stream, indented: true);
         await stream.WriteAsync("\n"u8.ToArray(), cancellationToken).ConfigureAwait(false);
