@@ -150,5 +150,8 @@ internal static class OpenShiftPlugins
         PluginRegistration.RestoreItemAction("openshift.io/27-rbac-role-bindings-restore-plugin", Family, ResourceSelector.ForResources("rolebindings"),
             "Skips OpenShift's system role bindings in the rbac.authorization.k8s.io group.",
             _ => new RbacRoleBindingRestoreAction()),
+        PluginRegistration.RestoreItemAction("openshift.io/04-vmfr-pvc-restore-plugin", Family, ResourceSelector.ForResources("persistentvolumeclaims"),
+            "VM file restore: gives each claim a unique name and records its backup and original name.",
+            _ => new VmFileRestorePvcRestoreAction()),
     ];
 }
