@@ -34,7 +34,7 @@ public sealed class PodRestoreAction(IClusterLookups cluster, TimeProvider time,
 
         ItemFields.Remove(item, "spec.nodeSelector", reference);
         var owners = Metadata.OwnerReferences(itemFromBackup, backupReference);
-        var fsBackupByDefault = await FsBackupByDefaultAsync(restore, reference, cancellationToken).ConfigureAwait(false);
+        var fsBackupByDefault = await FsBackupDefault.IsOnAsync(cluster, restore, reference, logger, cancellationToken).ConfigureAwait(false);
         var hooks = RestoreHooks.RestoreDeclaresHooks(restore) && RestoreHooks.PodHasRestoreHooks(item, restore, reference);
         var volumes = PodVolumes.HasVolumesToBackUp(item, reference);
         if (owners.Count > 0 && !volumes && !hooks)
@@ -61,22 +61,6 @@ public sealed class PodRestoreAction(IClusterLookups cluster, TimeProvider time,
         }
 
         return new RestoreItemActionResult(item);
-    }
-
-    private async Task<bool> FsBackupByDefaultAsync(VeleroRestore restore, ItemReference reference, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var backup = await cluster.GetBackupForRestoreAsync(restore, cancellationToken).ConfigureAwait(false);
-            return ItemFields.GetBoolean(backup.Json, "spec.defaultVolumesToRestic", backup.Reference) == true
-                || ItemFields.GetBoolean(backup.Json, "spec.defaultVolumesToFsBackup", backup.Reference) == true;
-        }
-        catch (VeleroOpenShiftException e)
-        {
-            // Only backups from before the dm-dc fix need this; the original logs and goes on.
-            logger.LogWarning(e, "{Item}: cannot read the backup of restore {Restore}", reference, restore.Name);
-            return false;
-        }
     }
 
     private static void DisconnectFromDeploymentConfig(JsonObject pod, VeleroRestore restore, bool needsRestoreWork, bool fsBackupByDefault, ItemReference reference)

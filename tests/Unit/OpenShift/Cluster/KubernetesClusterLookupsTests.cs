@@ -207,3 +207,35 @@ public sealed class KubernetesClusterLookupsTests : IDisposable
         Assert.Equal("Kubeconfig", error.Key);
     }
 }
+
+/// <summary>Tests that set process-wide environment variables run alone.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class ProcessEnvironmentCollection
+{
+    public const string Name = "ProcessEnvironment";
+}
+
+/// <summary>The shim's configuration path: KUBECONFIG when not running in a pod.</summary>
+[Collection(ProcessEnvironmentCollection.Name)]
+public sealed class EnvironmentKubeconfigTests
+{
+    [Fact]
+    public async Task FromEnvironmentReadsKubeconfig()
+    {
+        using var server = new FakeKubeApiServer();
+        server.SetVersion(Json.O("{'major':'1','minor':'31'}"));
+        var path = server.WriteKubeconfig();
+        var previous = Environment.GetEnvironmentVariable("KUBECONFIG");
+        Environment.SetEnvironmentVariable("KUBECONFIG", path);
+        try
+        {
+            using var lookups = KubernetesClusterLookups.FromEnvironment(NullLogger.Instance, new FakeTimeProvider());
+            Assert.Equal(new ServerVersion(1, 31), await lookups.GetServerVersionAsync(CancellationToken.None));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("KUBECONFIG", previous);
+            File.Delete(path);
+        }
+    }
+}
