@@ -172,6 +172,17 @@ public sealed class KubernetesClusterLookupsTests : IDisposable
     }
 
     [Fact]
+    public async Task UpstreamPodBackupFailsWhenReadingTheSccIsForbidden()
+    {
+        _server.Force("/apis/security.openshift.io/v1/securitycontextconstraints/test-scc", 403);
+        using var lookups = Lookups();
+        var pod = Json.O("{'apiVersion':'v1','kind':'Pod','metadata':{'name':'test-pod','namespace':'test-namespace','annotations':{'openshift.io/scc':'test-scc'}}}");
+        var action = new VeleroOpenShift.OpenShift.Workloads.PodBackupAction(lookups, NullLogger<VeleroOpenShift.OpenShift.Workloads.PodBackupAction>.Instance);
+        var error = await Assert.ThrowsAsync<ClusterLookupException>(() => action.ExecuteAsync(pod, FixtureRunner.Backup(null), CancellationToken.None));
+        Assert.Equal(FailureKind.PermissionDenied, error.Kind);
+    }
+
+    [Fact]
     public async Task AWrongTokenIsAnAuthenticationFailure()
     {
         using var other = new FakeKubeApiServer("another-token");
@@ -236,6 +247,25 @@ public sealed class EnvironmentKubeconfigTests
         {
             Environment.SetEnvironmentVariable("KUBECONFIG", previous);
             File.Delete(path);
+        }
+    }
+
+    [Theory]
+    [InlineData("true", true)]
+    [InlineData("1", true)]
+    [InlineData("yes", false)]
+    [InlineData(null, false)]
+    public void ImageStreamBackupIsReadFromTheEnvironment(string? value, bool expected)
+    {
+        var previous = Environment.GetEnvironmentVariable("OPENSHIFT_IMAGESTREAM_BACKUP");
+        Environment.SetEnvironmentVariable("OPENSHIFT_IMAGESTREAM_BACKUP", value);
+        try
+        {
+            Assert.Equal(expected, VeleroOpenShift.OpenShift.OpenShiftOptions.FromEnvironment().ImageStreamBackup);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("OPENSHIFT_IMAGESTREAM_BACKUP", previous);
         }
     }
 }
