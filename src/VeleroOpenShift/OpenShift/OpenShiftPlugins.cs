@@ -42,11 +42,11 @@ internal static class OpenShiftPlugins
             "Records the restore cluster's server version and internal registry host name for the later restore actions.",
             services => new CommonRestoreAction(services.Cluster)),
         PluginRegistration.BackupItemAction("openshift.io/02-serviceaccount-backup-plugin", Family, ResourceSelector.ForResources("serviceaccounts"),
-            "Backs up the security context constraints that name the service account as a user.",
+            "Backs up the SCCs that name the service account as a user and records its namespace's SCC ranges.",
             services => new ServiceAccountBackupAction(services.Cluster, services.Time, services.LoggerFactory.CreateLogger<ServiceAccountBackupAction>())),
         PluginRegistration.RestoreItemAction("openshift.io/02-serviceaccount-restore-plugin", Family, ResourceSelector.ForResources("serviceaccounts"),
-            "Drops the service account's own generated dockercfg secret; the cluster generates a new one.",
-            _ => new ServiceAccountRestoreAction()),
+            "Drops the service account's own generated dockercfg secret and warns when the namespace's SCC ranges changed.",
+            services => new ServiceAccountRestoreAction(services.Cluster, services.Time, services.LoggerFactory.CreateLogger<ServiceAccountRestoreAction>())),
         PluginRegistration.ItemBlockAction("openshift.io/02-serviceaccount-iba-plugin", Family, ResourceSelector.ForResources("serviceaccounts"),
             "Keeps the security context constraints that name the service account in its item block.",
             services => new ServiceAccountItemBlockAction(services.Cluster, services.Time, services.LoggerFactory.CreateLogger<ServiceAccountItemBlockAction>())),
@@ -150,5 +150,8 @@ internal static class OpenShiftPlugins
         PluginRegistration.RestoreItemAction("openshift.io/27-rbac-role-bindings-restore-plugin", Family, ResourceSelector.ForResources("rolebindings"),
             "Skips OpenShift's system role bindings in the rbac.authorization.k8s.io group.",
             _ => new RbacRoleBindingRestoreAction()),
+        PluginRegistration.RestoreItemAction("openshift.io/04-vmfr-pvc-restore-plugin", Family, ResourceSelector.ForResources("persistentvolumeclaims"),
+            "VM file restore: gives each claim a unique name and records its backup and original name.",
+            _ => new VmFileRestorePvcRestoreAction()),
     ];
 }

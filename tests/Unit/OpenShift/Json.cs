@@ -6,7 +6,8 @@ namespace VeleroOpenShift.Tests.OpenShift;
 /// <summary>Short JSON literals for tests (single quotes allowed, turned into double quotes).</summary>
 internal static class Json
 {
-    private static readonly JsonDocumentOptions Options = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+    // Strict, so fixture files stay plain JSON that any tool can read.
+    private static readonly JsonDocumentOptions Options = new();
 
     public static JsonObject O(string json) => JsonNode.Parse(json.Replace('\'', '"'), documentOptions: Options)!.AsObject();
 

@@ -57,6 +57,7 @@ public sealed class PluginTableTests
         ("openshift.io/26-nonadmin-restore-plugin", PluginKind.RestoreItemAction,
             ["nonadminbackups.oadp.openshift.io", "nonadminrestores.oadp.openshift.io", "nonadminbackupstoragelocations.oadp.openshift.io"]),
         ("openshift.io/27-rbac-role-bindings-restore-plugin", PluginKind.RestoreItemAction, ["rolebindings"]),
+        ("openshift.io/04-vmfr-pvc-restore-plugin", PluginKind.RestoreItemAction, ["persistentvolumeclaims"]),
     ];
 
     private static IReadOnlyList<PluginRegistration> OpenShiftRows =>

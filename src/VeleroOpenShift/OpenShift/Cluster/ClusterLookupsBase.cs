@@ -88,6 +88,13 @@ public abstract class ClusterLookupsBase : IClusterLookups
         return new OpenShiftClusterFacts(true, _registryCapabilityEnabled, NumberOrZero(parts[0]), NumberOrZero(parts[1]), removed);
     }
 
+    public async Task<BackupStorageLocation> GetBackupStorageLocationAsync(string ns, string name, CancellationToken cancellationToken)
+    {
+        var json = await GetAsync(ApiResources.BackupStorageLocations, ns, name, cancellationToken).ConfigureAwait(false)
+            ?? throw new ClusterLookupException(FailureKind.NotFound, ApiResources.BackupStorageLocations.Describe(ns, name), "not found", 404);
+        return BackupStorageLocation.FromJson(json);
+    }
+
     public abstract Task<JsonObject?> GetAsync(ApiResource resource, string? ns, string name, CancellationToken cancellationToken);
 
     public abstract Task<IReadOnlyList<JsonObject>> ListAsync(ApiResource resource, string? ns, string? labelSelector, CancellationToken cancellationToken);

@@ -22,6 +22,9 @@ public interface IClusterLookups
     /// <summary>ClusterVersion and image-registry facts (spec §3.5).</summary>
     Task<OpenShiftClusterFacts> GetOpenShiftClusterFactsAsync(CancellationToken cancellationToken);
 
+    /// <summary>A BackupStorageLocation with its credential secret resolved (spec §3.4).</summary>
+    Task<BackupStorageLocation> GetBackupStorageLocationAsync(string ns, string name, CancellationToken cancellationToken);
+
     /// <summary>One object, or null when it does not exist (or its API is not served).</summary>
     Task<JsonObject?> GetAsync(ApiResource resource, string? ns, string name, CancellationToken cancellationToken);
 

@@ -18,6 +18,9 @@ internal static class Metadata
             ? Fields.String(map, key, $"metadata.annotations.{key}", reference)
             : null;
 
+    public static IReadOnlyDictionary<string, string> Annotations(JsonObject item, ItemReference reference) =>
+        ItemFields.GetStringMap(item, "metadata.annotations", reference);
+
     public static bool HasAnnotation(JsonObject item, string key, ItemReference reference) =>
         ItemFields.GetObject(item, "metadata.annotations", reference)?.ContainsKey(key) == true;
 

@@ -15,8 +15,6 @@ namespace VeleroOpenShift.OpenShift.Images;
 /// </summary>
 public sealed class ImageStreamTagRestoreAction(IClusterLookups cluster) : IRestoreItemActionV2
 {
-    public const string ActionName = "istag-restore";
-
     public Task<RestoreItemActionV2Result> ExecuteAsync(JsonObject item, JsonObject itemFromBackup, VeleroRestore restore, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(item);

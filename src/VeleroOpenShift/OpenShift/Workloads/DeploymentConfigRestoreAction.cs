@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
-using VeleroOpenShift.Errors;
 using VeleroOpenShift.Kube;
 using VeleroOpenShift.OpenShift.Cluster;
 using VeleroOpenShift.OpenShift.Common;
@@ -72,17 +71,7 @@ public sealed class DeploymentConfigRestoreAction(IClusterLookups cluster, ILogg
                 || RestoreHooks.RestoreHasRestoreHooks(restore, Metadata.Namespace(dc, reference), ParseLabels(Metadata.Annotation(dc, OpenShiftConstants.PodLabels, reference)));
         }
 
-        try
-        {
-            var backup = await cluster.GetBackupForRestoreAsync(restore, cancellationToken).ConfigureAwait(false);
-            return ItemFields.GetBoolean(backup.Json, "spec.defaultVolumesToRestic", backup.Reference) == true
-                || ItemFields.GetBoolean(backup.Json, "spec.defaultVolumesToFsBackup", backup.Reference) == true;
-        }
-        catch (VeleroOpenShiftException e)
-        {
-            logger.LogWarning(e, "{Item}: cannot read the backup of restore {Restore}", reference, restore.Name);
-            return false;
-        }
+        return await FsBackupDefault.IsOnAsync(cluster, restore, reference, logger, cancellationToken).ConfigureAwait(false);
     }
 
     // "k=v,k=v" as written at backup; anything unparsable reads as no labels, as in the original.

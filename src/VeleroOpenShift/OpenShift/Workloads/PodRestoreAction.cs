@@ -34,7 +34,6 @@ public sealed class PodRestoreAction(IClusterLookups cluster, TimeProvider time,
 
         ItemFields.Remove(item, "spec.nodeSelector", reference);
         var owners = Metadata.OwnerReferences(itemFromBackup, backupReference);
-        var fsBackupByDefault = await FsBackupByDefaultAsync(restore, reference, cancellationToken).ConfigureAwait(false);
         var hooks = RestoreHooks.RestoreDeclaresHooks(restore) && RestoreHooks.PodHasRestoreHooks(item, restore, reference);
         var volumes = PodVolumes.HasVolumesToBackUp(item, reference);
         if (owners.Count > 0 && !volumes && !hooks)
@@ -42,7 +41,15 @@ public sealed class PodRestoreAction(IClusterLookups cluster, TimeProvider time,
             return RestoreItemActionResult.Skip(item);
         }
 
-        DisconnectFromDeploymentConfig(item, restore, hooks || volumes, fsBackupByDefault, reference);
+        // Only backups from before the dm-dc fix need the Backup; reading it lazily keeps offline previews quiet.
+        var disconnect = Metadata.Annotation(item, OpenShiftConstants.IncludesDmDcFix, reference) is { Length: > 0 }
+            ? hooks || volumes
+            : await FsBackupDefault.IsOnAsync(cluster, restore, reference, logger, cancellationToken).ConfigureAwait(false);
+        if (disconnect)
+        {
+            DisconnectFromDeploymentConfig(item, restore, reference);
+        }
+
         ContainerImages.SwapRegistry(item, "spec", restore.NamespaceMapping, reference);
 
         var targetNamespace = restore.MapNamespace(Metadata.Namespace(itemFromBackup, backupReference));
@@ -63,29 +70,9 @@ public sealed class PodRestoreAction(IClusterLookups cluster, TimeProvider time,
         return new RestoreItemActionResult(item);
     }
 
-    private async Task<bool> FsBackupByDefaultAsync(VeleroRestore restore, ItemReference reference, CancellationToken cancellationToken)
+    private static void DisconnectFromDeploymentConfig(JsonObject pod, VeleroRestore restore, ItemReference reference)
     {
-        try
-        {
-            var backup = await cluster.GetBackupForRestoreAsync(restore, cancellationToken).ConfigureAwait(false);
-            return ItemFields.GetBoolean(backup.Json, "spec.defaultVolumesToRestic", backup.Reference) == true
-                || ItemFields.GetBoolean(backup.Json, "spec.defaultVolumesToFsBackup", backup.Reference) == true;
-        }
-        catch (VeleroOpenShiftException e)
-        {
-            // Only backups from before the dm-dc fix need this; the original logs and goes on.
-            logger.LogWarning(e, "{Item}: cannot read the backup of restore {Restore}", reference, restore.Name);
-            return false;
-        }
-    }
-
-    private static void DisconnectFromDeploymentConfig(JsonObject pod, VeleroRestore restore, bool needsRestoreWork, bool fsBackupByDefault, ItemReference reference)
-    {
-        var disconnect = Metadata.Annotation(pod, OpenShiftConstants.IncludesDmDcFix, reference) is { Length: > 0 }
-            ? needsRestoreWork
-            : fsBackupByDefault;
-        if (disconnect
-            && Metadata.Label(pod, OpenShiftConstants.DeploymentLabel, reference) is { Length: > 0 }
+        if (Metadata.Label(pod, OpenShiftConstants.DeploymentLabel, reference) is { Length: > 0 }
             && Metadata.Label(pod, OpenShiftConstants.DeploymentConfigLabel, reference) is { Length: > 0 })
         {
             Metadata.RemoveLabel(pod, OpenShiftConstants.DeploymentLabel, reference);
