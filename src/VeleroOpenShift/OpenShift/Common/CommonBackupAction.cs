@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using VeleroOpenShift.Kube;
 using VeleroOpenShift.OpenShift.Cluster;
 using VeleroOpenShift.Velero;
 using VeleroOpenShift.Velero.Contracts;
@@ -14,13 +13,7 @@ public sealed class CommonBackupAction(IClusterLookups cluster) : IBackupItemAct
 {
     public async Task<BackupItemActionResult> ExecuteAsync(JsonObject item, VeleroBackup backup, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(item);
-        var reference = ItemReference.Of(item);
-        ItemFields.EnsureObject(item, "metadata.annotations", reference);
-        var version = await cluster.GetServerVersionAsync(cancellationToken).ConfigureAwait(false);
-        var registry = await cluster.GetInternalRegistryHostnameAsync(cancellationToken).ConfigureAwait(false);
-        Metadata.SetAnnotation(item, OpenShiftConstants.BackupServerVersion, version.ToString(), reference);
-        Metadata.SetAnnotation(item, OpenShiftConstants.BackupRegistryHostname, registry, reference);
+        await ClusterFactsStamp.ApplyAsync(item, cluster, OpenShiftConstants.BackupServerVersion, OpenShiftConstants.BackupRegistryHostname, cancellationToken).ConfigureAwait(false);
         return new BackupItemActionResult(item);
     }
 }

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using VeleroOpenShift.Kube;
 using VeleroOpenShift.OpenShift.Cluster;
 using VeleroOpenShift.Velero;
 using VeleroOpenShift.Velero.Contracts;
@@ -14,13 +13,7 @@ public sealed class CommonRestoreAction(IClusterLookups cluster) : IRestoreItemA
 {
     public async Task<RestoreItemActionResult> ExecuteAsync(JsonObject item, JsonObject itemFromBackup, VeleroRestore restore, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(item);
-        var reference = ItemReference.Of(item);
-        ItemFields.EnsureObject(item, "metadata.annotations", reference);
-        var version = await cluster.GetServerVersionAsync(cancellationToken).ConfigureAwait(false);
-        var registry = await cluster.GetInternalRegistryHostnameAsync(cancellationToken).ConfigureAwait(false);
-        Metadata.SetAnnotation(item, OpenShiftConstants.RestoreServerVersion, version.ToString(), reference);
-        Metadata.SetAnnotation(item, OpenShiftConstants.RestoreRegistryHostname, registry, reference);
+        await ClusterFactsStamp.ApplyAsync(item, cluster, OpenShiftConstants.RestoreServerVersion, OpenShiftConstants.RestoreRegistryHostname, cancellationToken).ConfigureAwait(false);
         return new RestoreItemActionResult(item);
     }
 }
