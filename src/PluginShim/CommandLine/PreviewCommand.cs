@@ -48,7 +48,7 @@ internal static class PreviewCommand
             options.RegistryHostname ?? DefaultRegistryHostname,
             [backup.Json, .. options.ClusterObjects is { } objects ? await ClusterObjectFiles.LoadAsync(objects, cancellationToken).ConfigureAwait(false) : []]);
         var services = PluginServices.Default with { Cluster = cluster, OpenShift = OpenShiftOptions.Default };
-        var preview = new RestorePreview(new ItemTransformer(PluginCatalog.Default, services));
+        var preview = new RestorePreview(new ItemTransformer(PluginCatalog.Default, services, tracking: ChangeTracking.PerItem));
 
         var failures = new List<string>();
         await using var archive = File.OpenRead(options.Backup);

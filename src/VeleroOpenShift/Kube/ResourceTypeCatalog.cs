@@ -9,11 +9,16 @@ namespace VeleroOpenShift.Kube;
 public sealed class ResourceTypeCatalog
 {
     private readonly IReadOnlyList<ResourceType> _types;
+    private readonly Dictionary<(string Group, string Kind), ResourceType> _byKind = [];
 
     public ResourceTypeCatalog(IEnumerable<ResourceType> types)
     {
         ArgumentNullException.ThrowIfNull(types);
         _types = [.. types];
+        foreach (var type in _types)
+        {
+            _byKind.TryAdd((type.Group, type.Kind), type);
+        }
     }
 
     /// <summary>The built-in catalogue of Kubernetes, OpenShift, Velero and OADP resources.</summary>
@@ -47,15 +52,7 @@ public sealed class ResourceTypeCatalog
     {
         ArgumentNullException.ThrowIfNull(group);
         ArgumentNullException.ThrowIfNull(kind);
-        foreach (var type in _types)
-        {
-            if (type.Group == group && type.Kind == kind)
-            {
-                return type;
-            }
-        }
-
-        return new ResourceType(group, kind, GuessPlural(kind), Namespaced: true);
+        return _byKind.TryGetValue((group, kind), out var type) ? type : new ResourceType(group, kind, GuessPlural(kind), Namespaced: true);
     }
 
     /// <summary>Kubernetes' rule for the plural of an unknown kind (meta.UnsafeGuessKindToResource).</summary>

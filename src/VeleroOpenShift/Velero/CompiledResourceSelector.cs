@@ -32,13 +32,8 @@ public sealed class CompiledResourceSelector
     /// <summary>Whether an action with this selector runs on <paramref name="item"/>.</summary>
     public bool Matches(JsonObject item)
     {
-        ArgumentNullException.ThrowIfNull(item);
-        var reference = ItemReference.Of(item);
-        var group = GroupResource.GroupOfApiVersion(ItemFields.GetString(item, "apiVersion", reference));
-        var kind = ItemFields.GetString(item, "kind", reference) ?? string.Empty;
-        var type = _catalog.ForKind(group, kind);
-        var ns = ItemFields.GetString(item, "metadata.namespace", reference);
-        return Matches(type.GroupResource, string.IsNullOrEmpty(ns) ? null : ns, () => ItemFields.GetStringMap(item, "metadata.labels", reference));
+        var identity = ItemIdentity.Of(item, _catalog);
+        return Matches(identity.Resource, identity.Namespace, identity.Labels);
     }
 
     /// <summary>Matches by parts; <paramref name="ns"/> is null for a cluster-scoped item.</summary>

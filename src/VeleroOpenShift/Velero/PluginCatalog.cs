@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using VeleroOpenShift.Errors;
+using VeleroOpenShift.Kube;
 
 namespace VeleroOpenShift.Velero;
 
@@ -50,6 +51,8 @@ public sealed class PluginCatalog
     public IEnumerable<PluginRegistration> ActionsFor(JsonObject item, params PluginKind[] kinds)
     {
         ArgumentNullException.ThrowIfNull(item);
-        return Registrations.Where(r => kinds.Contains(r.Kind) && r.Matcher is { } matcher && matcher.Matches(item));
+        // The item's resource, namespace and labels are read once, not once per registration.
+        var identity = ItemIdentity.Of(item, ResourceTypeCatalog.Default);
+        return Registrations.Where(r => kinds.Contains(r.Kind) && r.Matcher is { } matcher && matcher.Matches(identity.Resource, identity.Namespace, identity.Labels));
     }
 }

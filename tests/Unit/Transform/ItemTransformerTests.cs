@@ -73,6 +73,19 @@ public sealed class ItemTransformerTests
     }
 
     [Fact]
+    public async Task Per_item_tracking_tells_only_whether_the_item_changed()
+    {
+        var transformer = new ItemTransformer(TestActions.Catalog(), PluginServices.Default, tracking: ChangeTracking.PerItem);
+
+        var pod = await transformer.RestoreAsync(Parse(Pod), Restore, CancellationToken.None);
+        var service = await transformer.RestoreAsync(Parse("""{"apiVersion":"v1","kind":"Service","metadata":{"name":"web","namespace":"shop","annotations":{"first":"shop"}}}"""), Restore, CancellationToken.None);
+
+        Assert.True(pod.Changed);
+        Assert.All(pod.Actions, a => Assert.Empty(a.ChangedPaths));
+        Assert.False(service.Changed);
+    }
+
+    [Fact]
     public async Task Status_is_kept_for_resources_the_restore_names()
     {
         var restore = new VeleroRestore(Parse("""{"metadata":{"name":"r"},"spec":{"restoreStatus":{"includedResources":["pods"]}}}"""));

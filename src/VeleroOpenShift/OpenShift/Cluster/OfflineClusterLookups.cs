@@ -16,7 +16,10 @@ public sealed class OfflineClusterLookups : ClusterLookupsBase
 {
     private readonly ServerVersion? _serverVersion;
     private readonly string? _registryHostname;
-    private readonly List<(ApiResource Resource, string Namespace, string Name, JsonObject Object)> _objects = [];
+    // Indexed by resource and namespace, so a namespace's objects are found without scanning the others;
+    // the sequence keeps the order objects were added in, which lists return (actions walk lists in order).
+    private readonly Dictionary<(string Group, string Resource), Dictionary<string, List<Entry>>> _objects = [];
+    private long _sequence;
     private readonly List<JsonObject> _replaced = [];
     private readonly Lock _lock = new();
 
@@ -69,8 +72,9 @@ public sealed class OfflineClusterLookups : ClusterLookupsBase
         var ns = resource.Namespaced ? ItemFields.GetString(obj, "metadata.namespace", reference) ?? string.Empty : string.Empty;
         lock (_lock)
         {
-            _objects.RemoveAll(o => Same(o.Resource, resource) && o.Namespace == ns && o.Name == name);
-            _objects.Add((resource, ns, name, obj));
+            var entries = Namespace(resource, ns, create: true)!;
+            entries.RemoveAll(e => e.Name == name);
+            entries.Add(new Entry(_sequence++, name, obj));
         }
 
         return this;
@@ -88,8 +92,8 @@ public sealed class OfflineClusterLookups : ClusterLookupsBase
         var key = resource.Namespaced ? ns ?? string.Empty : string.Empty;
         lock (_lock)
         {
-            var found = _objects.FirstOrDefault(o => Same(o.Resource, resource) && o.Namespace == key && o.Name == name).Object;
-            return Task.FromResult(found?.DeepClone().AsObject());
+            var found = Namespace(resource, key, create: false)?.Find(e => e.Name == name);
+            return Task.FromResult(found?.Object.DeepClone().AsObject());
         }
     }
 
@@ -105,12 +109,16 @@ public sealed class OfflineClusterLookups : ClusterLookupsBase
         var selector = LabelSelector.Parse(labelSelector);
         lock (_lock)
         {
+            IEnumerable<Entry> candidates = resource.Namespaced && !string.IsNullOrEmpty(ns)
+                ? Namespace(resource, ns, create: false) ?? []
+                : _objects.TryGetValue((resource.Group, resource.Resource), out var byNamespace)
+                    ? byNamespace.Values.SelectMany(e => e).OrderBy(e => e.Sequence)
+                    : [];
             IReadOnlyList<JsonObject> matches =
             [
-                .. _objects
-                    .Where(o => Same(o.Resource, resource) && (!resource.Namespaced || string.IsNullOrEmpty(ns) || o.Namespace == ns))
-                    .Where(o => selector.IsEverything || selector.Matches(ItemFields.GetStringMap(o.Object, "metadata.labels", ItemReference.Of(o.Object))))
-                    .Select(o => o.Object.DeepClone().AsObject()),
+                .. candidates
+                    .Where(e => selector.IsEverything || selector.Matches(ItemFields.GetStringMap(e.Object, "metadata.labels", ItemReference.Of(e.Object))))
+                    .Select(e => e.Object.DeepClone().AsObject()),
             ];
             return Task.FromResult(matches);
         }
@@ -126,7 +134,7 @@ public sealed class OfflineClusterLookups : ClusterLookupsBase
         var ns = resource.Namespaced ? ItemFields.GetString(obj, "metadata.namespace", reference) ?? string.Empty : string.Empty;
         lock (_lock)
         {
-            if (IsUnserved(resource) || !_objects.Any(o => Same(o.Resource, resource) && o.Namespace == ns && o.Name == name))
+            if (IsUnserved(resource) || Namespace(resource, ns, create: false)?.Exists(e => e.Name == name) != true)
             {
                 throw new ClusterLookupException(FailureKind.NotFound, resource.Describe(ns, name), "not found", 404);
             }
@@ -149,5 +157,28 @@ public sealed class OfflineClusterLookups : ClusterLookupsBase
     private bool IsUnserved(ApiResource resource) =>
         UnservedApis.Contains(resource.Group.Length == 0 ? resource.Resource : $"{resource.Resource}.{resource.Group}");
 
-    private static bool Same(ApiResource a, ApiResource b) => a.Group == b.Group && a.Resource == b.Resource;
+    /// <summary>The entries of one resource in one namespace (<c>""</c> for cluster-scoped); call under the lock.</summary>
+    private List<Entry>? Namespace(ApiResource resource, string ns, bool create)
+    {
+        if (!_objects.TryGetValue((resource.Group, resource.Resource), out var byNamespace))
+        {
+            if (!create)
+            {
+                return null;
+            }
+
+            byNamespace = [];
+            _objects[(resource.Group, resource.Resource)] = byNamespace;
+        }
+
+        if (!byNamespace.TryGetValue(ns, out var entries) && create)
+        {
+            entries = [];
+            byNamespace[ns] = entries;
+        }
+
+        return entries;
+    }
+
+    private sealed record Entry(long Sequence, string Name, JsonObject Object);
 }

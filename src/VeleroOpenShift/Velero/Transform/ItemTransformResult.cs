@@ -9,7 +9,5 @@ public sealed record ItemTransformResult(
     JsonObject Item,
     bool SkipRestore,
     IReadOnlyList<ResourceIdentifier> AdditionalItems,
-    IReadOnlyList<ActionOutcome> Actions)
-{
-    public bool Changed => Actions.Any(a => a.Changed);
-}
+    IReadOnlyList<ActionOutcome> Actions,
+    bool Changed);

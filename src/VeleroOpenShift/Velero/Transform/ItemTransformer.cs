@@ -19,11 +19,15 @@ public sealed class ItemTransformer
     private readonly PluginServices _services;
     private readonly ResourceTypeCatalog _resources;
     private readonly IReadOnlySet<string>? _onlyPlugins;
+    private readonly ChangeTracking _tracking;
     private readonly Dictionary<(PluginKind, string), object> _instances = [];
 
     /// <param name="onlyPlugins">When given, only these plugin names run.</param>
-    public ItemTransformer(PluginCatalog catalog, PluginServices services, IReadOnlySet<string>? onlyPlugins = null, ResourceTypeCatalog? resources = null)
+    /// <param name="tracking">Per action, each outcome names the paths its action changed; per item, outcomes
+    /// name none and only <see cref="ItemTransformResult.Changed"/> tells whether the item changed.</param>
+    public ItemTransformer(PluginCatalog catalog, PluginServices services, IReadOnlySet<string>? onlyPlugins = null, ResourceTypeCatalog? resources = null, ChangeTracking tracking = ChangeTracking.PerAction)
     {
+        _tracking = tracking;
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(services);
         _catalog = catalog;
@@ -42,15 +46,17 @@ public sealed class ItemTransformer
         var outcomes = new List<ActionOutcome>();
         var additional = new List<ResourceIdentifier>();
         var skip = false;
+        var actions = Applicable(item, RestoreKinds);
+        var initial = Snapshot(ChangeTracking.PerItem, item, actions);
 
-        foreach (var registration in Applicable(item, RestoreKinds))
+        foreach (var registration in actions)
         {
-            var before = item.DeepClone();
+            var before = Snapshot(ChangeTracking.PerAction, item, actions);
             RestoreItemActionResult result = registration.Kind == PluginKind.RestoreItemAction
                 ? await Instance<IRestoreItemAction>(registration).ExecuteAsync(item, itemFromBackup, restore, cancellationToken).ConfigureAwait(false)
                 : await Instance<IRestoreItemActionV2>(registration).ExecuteAsync(item, itemFromBackup, restore, cancellationToken).ConfigureAwait(false);
             item = result.Item;
-            outcomes.Add(new ActionOutcome(registration.Name, registration.Kind, JsonDiff.ChangedPaths(before, item), result.SkipRestore,
+            outcomes.Add(new ActionOutcome(registration.Name, registration.Kind, ChangedPaths(before, item), result.SkipRestore,
                 [.. result.AdditionalItems], (result as RestoreItemActionV2Result)?.OperationId));
             if (result.SkipRestore)
             {
@@ -61,12 +67,14 @@ public sealed class ItemTransformer
             additional.AddRange(result.AdditionalItems);
         }
 
+        // What the actions changed, not Velero's own namespace mapping.
+        var changed = Changed(initial, item, outcomes);
         if (!skip)
         {
             ApplyNamespaceMapping(item, restore, source);
         }
 
-        return new ItemTransformResult(source, item, skip, additional, outcomes);
+        return new ItemTransformResult(source, item, skip, additional, outcomes, changed);
     }
 
     /// <summary>Transforms an item as a backup would store it.</summary>
@@ -77,20 +85,22 @@ public sealed class ItemTransformer
         var source = ItemReference.Of(item);
         var outcomes = new List<ActionOutcome>();
         var additional = new List<ResourceIdentifier>();
+        var actions = Applicable(item, BackupKinds);
+        var initial = Snapshot(ChangeTracking.PerItem, item, actions);
 
-        foreach (var registration in Applicable(item, BackupKinds))
+        foreach (var registration in actions)
         {
-            var before = item.DeepClone();
+            var before = Snapshot(ChangeTracking.PerAction, item, actions);
             BackupItemActionResult result = registration.Kind == PluginKind.BackupItemAction
                 ? await Instance<IBackupItemAction>(registration).ExecuteAsync(item, backup, cancellationToken).ConfigureAwait(false)
                 : await Instance<IBackupItemActionV2>(registration).ExecuteAsync(item, backup, cancellationToken).ConfigureAwait(false);
             item = result.Item;
-            outcomes.Add(new ActionOutcome(registration.Name, registration.Kind, JsonDiff.ChangedPaths(before, item), SkipRestore: false,
+            outcomes.Add(new ActionOutcome(registration.Name, registration.Kind, ChangedPaths(before, item), SkipRestore: false,
                 [.. result.AdditionalItems], (result as BackupItemActionV2Result)?.OperationId));
             additional.AddRange(result.AdditionalItems);
         }
 
-        return new ItemTransformResult(source, item, SkipRestore: false, additional, outcomes);
+        return new ItemTransformResult(source, item, SkipRestore: false, additional, outcomes, Changed(initial, item, outcomes));
     }
 
     /// <summary>Velero moves namespaced items into the mapped namespace and renames mapped Namespace objects.</summary>
@@ -113,8 +123,18 @@ public sealed class ItemTransformer
             GroupResource.GroupOfApiVersion(ItemFields.GetString(item, "apiVersion", reference)),
             ItemFields.GetString(item, "kind", reference) ?? string.Empty).GroupResource;
 
-    private IEnumerable<PluginRegistration> Applicable(JsonObject item, PluginKind[] kinds) =>
-        _catalog.ActionsFor(item, kinds).Where(r => _onlyPlugins is null || _onlyPlugins.Contains(r.Name));
+    private List<PluginRegistration> Applicable(JsonObject item, PluginKind[] kinds) =>
+        [.. _catalog.ActionsFor(item, kinds).Where(r => _onlyPlugins is null || _onlyPlugins.Contains(r.Name))];
+
+    /// <summary>A copy of the item, taken only when <paramref name="when"/> is this transformer's tracking and some action runs.</summary>
+    private JsonNode? Snapshot(ChangeTracking when, JsonObject item, List<PluginRegistration> actions) =>
+        _tracking == when && actions.Count > 0 ? item.DeepClone() : null;
+
+    private static IReadOnlyList<string> ChangedPaths(JsonNode? before, JsonObject after) =>
+        before is null ? [] : JsonDiff.ChangedPaths(before, after);
+
+    private static bool Changed(JsonNode? initial, JsonObject final, List<ActionOutcome> outcomes) =>
+        initial is null ? outcomes.Any(o => o.Changed) : !JsonNode.DeepEquals(initial, final);
 
     private T Instance<T>(PluginRegistration registration)
         where T : class
