@@ -3,9 +3,15 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace VeleroOpenShift.Velero;
 
-/// <summary>What a plugin factory may use: logging and time. Each front end supplies its own.</summary>
+/// <summary>What a plugin factory may use: logging, time and the environment. Each front end supplies its own.</summary>
 public sealed record PluginServices(ILoggerFactory LoggerFactory, TimeProvider Time)
 {
     /// <summary>Silent logging and the system clock, for callers that need neither.</summary>
     public static PluginServices Default { get; } = new(NullLoggerFactory.Instance, TimeProvider.System);
+
+    /// <summary>
+    /// Reads an environment variable: null when unset, "" when set but empty (the OpenStack rules tell the two
+    /// apart). Replaceable so that tests and parallel runspaces need not change the process environment.
+    /// </summary>
+    public Func<string, string?> EnvironmentVariable { get; init; } = Environment.GetEnvironmentVariable;
 }

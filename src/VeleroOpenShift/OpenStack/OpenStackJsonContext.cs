@@ -1,0 +1,13 @@
+using System.Text.Json.Serialization;
+using VeleroOpenShift.OpenStack.Auth;
+
+namespace VeleroOpenShift.OpenStack;
+
+/// <summary>Source-generated serializers for every OpenStack message: the plugin runs under Native AOT.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(TokenRequest))]
+[JsonSerializable(typeof(TokenResponse))]
+[JsonSerializable(typeof(VersionsDocument))]
+internal sealed partial class OpenStackJsonContext : JsonSerializerContext;
