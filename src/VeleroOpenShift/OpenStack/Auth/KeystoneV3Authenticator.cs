@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging;
 using VeleroOpenShift.Errors;
@@ -45,7 +46,11 @@ internal sealed partial class KeystoneV3Authenticator : IAuthenticator
         var validateOnly = _request.Auth.Identity.Token is not null && !_entry.Auth.AllowReauth;
         using var message = validateOnly ? ValidationRequest(tokensUrl) : new HttpRequestMessage(HttpMethod.Post, tokensUrl)
         {
-            Content = JsonContent.Create(_request, OpenStackJsonContext.Default.TokenRequest),
+            // Serialised up front: a streamed JSON body goes chunked, and Keystone under uwsgi reads chunked bodies as empty.
+            Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(_request, OpenStackJsonContext.Default.TokenRequest))
+            {
+                Headers = { ContentType = new MediaTypeHeaderValue("application/json") },
+            },
         };
         message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
 

@@ -17,11 +17,14 @@ internal static class OpenStackHttpClient
             // Catalog changes and DNS moves are picked up by new connections; long-lived pools would pin old addresses.
             PooledConnectionLifetime = TimeSpan.FromMinutes(10),
             ConnectTimeout = TimeSpan.FromSeconds(30),
+
+            // OpenStack APIs do not redirect; following Keystone's "300 Multiple Choices" would skip version discovery.
+            AllowAutoRedirect = false,
             Expect100ContinueTimeout = TimeSpan.FromSeconds(2),
             SslOptions = new SslClientAuthenticationOptions { RemoteCertificateValidationCallback = Validator(tls) },
         };
         var client = new HttpClient(handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
-        client.DefaultRequestHeaders.UserAgent.ParseAdd(UserAgent);
+        client.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", UserAgent);
         return client;
     }
 
