@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using VeleroOpenShift.OpenStack.Auth;
+using VeleroOpenShift.OpenStack.Swift;
 
 namespace VeleroOpenShift.OpenStack;
 
@@ -10,4 +11,7 @@ namespace VeleroOpenShift.OpenStack;
 [JsonSerializable(typeof(TokenRequest))]
 [JsonSerializable(typeof(TokenResponse))]
 [JsonSerializable(typeof(VersionsDocument))]
+[JsonSerializable(typeof(List<SwiftListingEntry>))]
+[JsonSerializable(typeof(List<SloSegment>))]
+[JsonSerializable(typeof(BulkDeleteResult))]
 internal sealed partial class OpenStackJsonContext : JsonSerializerContext;

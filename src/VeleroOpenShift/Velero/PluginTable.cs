@@ -6,5 +6,5 @@ namespace VeleroOpenShift.Velero;
 /// </summary>
 internal static class PluginTable
 {
-    public static IReadOnlyList<PluginRegistration> All { get; } = [];
+    public static IReadOnlyList<PluginRegistration> All { get; } = [.. OpenStack.OpenStackPlugins.Registrations];
 }
