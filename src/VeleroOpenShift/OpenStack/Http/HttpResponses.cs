@@ -35,7 +35,7 @@ internal static class HttpResponses
         return new OpenStackServiceException(request.Method.Method, request.RequestUri!, response.StatusCode, expected, RequestId(response), body, target);
     }
 
-    public static string? RequestId(HttpResponseMessage response) =>
+    private static string? RequestId(HttpResponseMessage response) =>
         Header(response, "X-Openstack-Request-Id") ?? Header(response, "X-Trans-Id");
 
     public static string? Header(HttpResponseMessage response, string name) =>

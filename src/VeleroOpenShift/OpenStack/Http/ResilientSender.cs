@@ -25,8 +25,6 @@ internal sealed class ResilientSender
         _logger = logger;
     }
 
-    public IdentitySession Session => _session;
-
     /// <summary>The response of the last attempt (the caller checks its status); throws when no attempt got one.</summary>
     public async Task<HttpResponseMessage> SendAsync(OpenStackRequest request, CancellationToken cancellationToken)
     {
