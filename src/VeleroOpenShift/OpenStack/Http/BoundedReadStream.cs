@@ -1,7 +1,7 @@
 namespace VeleroOpenShift.OpenStack.Http;
 
 /// <summary>Reads at most a given number of bytes from a source it does not own.</summary>
-internal sealed class BoundedReadStream : Stream
+internal sealed class BoundedReadStream : ForwardReadStream
 {
     private readonly Stream _source;
     private long _remaining;
@@ -10,20 +10,6 @@ internal sealed class BoundedReadStream : Stream
     {
         _source = source;
         _remaining = maxBytes;
-    }
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
     }
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
@@ -37,19 +23,4 @@ internal sealed class BoundedReadStream : Stream
         _remaining -= read;
         return read;
     }
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-    public override int Read(byte[] buffer, int offset, int count) => ReadAsync(buffer, offset, count, CancellationToken.None).GetAwaiter().GetResult();
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }

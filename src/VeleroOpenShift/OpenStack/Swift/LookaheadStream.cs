@@ -1,10 +1,12 @@
+using VeleroOpenShift.OpenStack.Http;
+
 namespace VeleroOpenShift.OpenStack.Swift;
 
 /// <summary>
 /// A forward-only source with a read-ahead buffer: lets the uploader see whether an object is small, or whether more
 /// data follows a full segment, without losing the bytes it looked at.
 /// </summary>
-internal sealed class LookaheadStream : Stream
+internal sealed class LookaheadStream : ForwardReadStream
 {
     private readonly Stream _source;
     private byte[] _buffer = [];
@@ -19,20 +21,6 @@ internal sealed class LookaheadStream : Stream
     public ReadOnlyMemory<byte> Buffered => _buffer.AsMemory(_offset, _count);
 
     public bool SourceEnded { get; private set; }
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
 
     /// <summary>Reads ahead until <paramref name="bytes"/> are buffered or the source ends; returns the buffered count.</summary>
     public async Task<int> FillAsync(int bytes, CancellationToken cancellationToken)
@@ -75,19 +63,4 @@ internal sealed class LookaheadStream : Stream
         SourceEnded = read == 0 && buffer.Length > 0;
         return read;
     }
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-    public override int Read(byte[] buffer, int offset, int count) => ReadAsync(buffer, offset, count, CancellationToken.None).GetAwaiter().GetResult();
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }

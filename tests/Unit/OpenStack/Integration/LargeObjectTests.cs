@@ -1,5 +1,6 @@
 using System.Net;
 using VeleroOpenShift.OpenStack;
+using VeleroOpenShift.OpenStack.Http;
 
 namespace VeleroOpenShift.Tests.OpenStack.Integration;
 
@@ -87,23 +88,9 @@ public sealed class LargeObjectTests(OpenStackServers servers)
     }
 
     /// <summary>Cancels its token once a number of bytes was read, the way a user aborting a transfer would.</summary>
-    private sealed class CancellingStream(Stream inner, CancellationTokenSource cancel, long afterBytes) : Stream
+    private sealed class CancellingStream(Stream inner, CancellationTokenSource cancel, long afterBytes) : ForwardReadStream
     {
         private long _read;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => throw new NotSupportedException();
-            set => throw new NotSupportedException();
-        }
 
         public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
         {
@@ -117,17 +104,5 @@ public sealed class LargeObjectTests(OpenStackServers servers)
             _read += read;
             return read;
         }
-
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

@@ -1,4 +1,5 @@
 using VeleroOpenShift.OpenStack.Auth;
+using VeleroOpenShift.OpenStack.Http;
 using VeleroOpenShift.OpenStack.Swift;
 
 namespace VeleroOpenShift.Tests.OpenStack.Integration;
@@ -47,24 +48,10 @@ internal static class StoreFactory
     }
 }
 
-/// <summary>A stream that can only be read forward, as the plugin shim's request stream is.</summary>
-internal sealed class ForwardOnlyStream(Stream inner, long failAfter = long.MaxValue) : Stream
+/// <summary>A stream that can only be read forward, as the plugin shim's request stream is; may break off after some bytes.</summary>
+internal sealed class ForwardOnlyStream(Stream inner, long failAfter = long.MaxValue) : ForwardReadStream
 {
     private long _read;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
@@ -77,16 +64,4 @@ internal sealed class ForwardOnlyStream(Stream inner, long failAfter = long.MaxV
         _read += read;
         return read;
     }
-
-    public override int Read(byte[] buffer, int offset, int count) => ReadAsync(buffer.AsMemory(offset, count)).AsTask().GetAwaiter().GetResult();
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }
