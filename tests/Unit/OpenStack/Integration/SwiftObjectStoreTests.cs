@@ -132,13 +132,4 @@ public sealed class SwiftObjectStoreTests(OpenStackServers servers)
         Assert.StartsWith("failed to authenticate against OpenStack in object storage plugin: Expected HTTP response code [200 204] when accessing [GET http://127.0.0.1:8080/auth/v1.0], but got 401", failure.Message, StringComparison.Ordinal);
         Assert.Equal(FailureKind.AuthenticationFailed, failure.Kind);
     }
-
-    [Fact]
-    public async Task Methods_before_init_are_refused()
-    {
-        using var store = new SwiftObjectStore(_logs.Factory(), TimeProvider.System, _ => null);
-
-        await Assert.ThrowsAsync<InvalidOperationException>(() => store.ObjectExistsAsync("c", "o", CancellationToken.None));
-        await Assert.ThrowsAsync<InvalidInputException>(() => store.ObjectExistsAsync("c/d", "o", CancellationToken.None));
-    }
 }
