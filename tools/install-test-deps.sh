@@ -5,6 +5,10 @@ set -euo pipefail
 # Go toolchain and go-plugin host library for the interop test driving the shim as Velero does;
 # binutils (readelf) for the check of the native executable's library and glibc needs.
 packages=(golang-go golang-github-hashicorp-go-plugin-dev golang-google-grpc-dev golang-goprotobuf-dev protobuf-compiler binutils)
+# Keystone and Swift for the object-store tests; ../shared/scripts start them (and would install these
+# one by one if missing: installing them here in one transaction is faster).
+packages+=(keystone python3-openstackclient uwsgi-core uwsgi-plugin-python3 python3-keystonemiddleware
+    swift swift-proxy swift-object swift-container swift-account python3-swiftclient memcached curl)
 
 missing=()
 for package in "${packages[@]}"; do

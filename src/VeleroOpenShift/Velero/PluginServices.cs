@@ -5,7 +5,7 @@ using VeleroOpenShift.OpenShift.Cluster;
 
 namespace VeleroOpenShift.Velero;
 
-/// <summary>What a plugin factory may use: logging and time. Each front end supplies its own.</summary>
+/// <summary>What a plugin factory may use: logging, time and the environment. Each front end supplies its own.</summary>
 public sealed record PluginServices(ILoggerFactory LoggerFactory, TimeProvider Time)
 {
     /// <summary>Silent logging and the system clock, for callers that need neither.</summary>
@@ -19,4 +19,10 @@ public sealed record PluginServices(ILoggerFactory LoggerFactory, TimeProvider T
 
     /// <summary>Settings of the OpenShift actions (image-stream backup through the BSL, the image copier).</summary>
     public OpenShiftOptions OpenShift { get; init; } = OpenShiftOptions.Default;
+
+    /// <summary>
+    /// Reads an environment variable: null when unset, "" when set but empty (the OpenStack rules tell the two
+    /// apart). Replaceable so that tests and parallel runspaces need not change the process environment.
+    /// </summary>
+    public Func<string, string?> EnvironmentVariable { get; init; } = Environment.GetEnvironmentVariable;
 }

@@ -8,5 +8,5 @@ namespace VeleroOpenShift.Velero;
 /// </summary>
 internal static class PluginTable
 {
-    public static IReadOnlyList<PluginRegistration> All { get; } = [.. OpenShiftPlugins.Registrations];
+    public static IReadOnlyList<PluginRegistration> All { get; } = [.. OpenShiftPlugins.Registrations, .. OpenStack.OpenStackPlugins.Registrations];
 }

@@ -1,0 +1,56 @@
+using Microsoft.Extensions.Logging;
+using VeleroOpenShift.Errors;
+using VeleroOpenShift.OpenStack.Http;
+
+namespace VeleroOpenShift.OpenStack.Auth;
+
+/// <summary>An HttpClient with the cloud's TLS settings and the identity session that authenticates through it.</summary>
+internal sealed class IdentityConnection : IDisposable
+{
+    private IdentityConnection(HttpClient http, IdentitySession session)
+    {
+        Http = http;
+        Session = session;
+    }
+
+    public HttpClient Http { get; }
+
+    public IdentitySession Session { get; }
+
+    public static IdentityConnection Open(ResolvedCloud cloud, EnvironmentVariables environment, TimeProvider time, ILogger logger)
+    {
+        var http = OpenStackHttpClient.Create(Tls(cloud.Entry, environment));
+        try
+        {
+            IAuthenticator authenticator = cloud.Version switch
+            {
+                IdentityVersion.SwiftV1 => new SwiftV1Authenticator(http, cloud.Entry.Auth, time),
+                IdentityVersion.V3 => new KeystoneV3Authenticator(http, cloud.Entry, logger),
+                _ => throw new OpenStackException(FailureKind.NotSupported, cloud.Entry.Auth.AuthUrl, "failed to build auth options: identity API v2.0 is not supported (Keystone removed it in the Queens release); use v3"),
+            };
+            return new IdentityConnection(http, new IdentitySession(authenticator, cloud.Entry.Auth.AllowReauth, time, logger));
+        }
+        catch
+        {
+            http.Dispose();
+            throw;
+        }
+    }
+
+    public void Dispose()
+    {
+        Session.Dispose();
+        Http.Dispose();
+    }
+
+    private static TlsOptions Tls(CloudEntry entry, EnvironmentVariables environment)
+    {
+        var skip = false;
+        if (environment.NonEmpty("TLS_SKIP_VERIFY") is { } text && !GoSyntax.TryParseBool(text, out skip))
+        {
+            throw new OpenStackException(FailureKind.InvalidConfiguration, "TLS_SKIP_VERIFY", $"cannot parse boolean from TLS_SKIP_VERIFY environment variable: strconv.ParseBool: parsing \"{text}\": invalid syntax");
+        }
+
+        return new TlsOptions(skip || entry.Verify == false, environment.NonEmpty("OS_CACERT") ?? (entry.CaCertFile.Length > 0 ? entry.CaCertFile : null));
+    }
+}

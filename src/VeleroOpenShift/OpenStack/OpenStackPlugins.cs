@@ -1,0 +1,17 @@
+using VeleroOpenShift.OpenStack.Swift;
+using VeleroOpenShift.Velero;
+
+namespace VeleroOpenShift.OpenStack;
+
+/// <summary>The OpenStack rows of the plugin table (spec §1). Cinder and Manila join when they exist.</summary>
+internal static class OpenStackPlugins
+{
+    public static IReadOnlyList<PluginRegistration> Registrations { get; } =
+    [
+        PluginRegistration.ObjectStore(
+            "community.openstack.org/openstack",
+            PluginFamily.OpenStack,
+            "Backups in OpenStack Swift containers (Keystone v3 or Swift auth; large objects as SLO)",
+            services => new SwiftObjectStore(services.LoggerFactory, services.Time, services.EnvironmentVariable)),
+    ];
+}

@@ -1,0 +1,63 @@
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace VeleroOpenShift.Tests.OpenStack.Integration;
+
+/// <summary>Direct Keystone calls for tests: tokens, application credentials, revocation.</summary>
+internal static class KeystoneAdmin
+{
+    public const string DemoUser = "demo";
+    public const string DemoPassword = "demopass";
+
+    /// <summary>A project-scoped token for a Default-domain user, with its user id and the Swift account URL.</summary>
+    public static async Task<(string Token, string UserId, string SwiftUrl)> TokenAsync(string user, string password, string project)
+    {
+        using var http = new HttpClient();
+        var body = new JsonObject
+        {
+            ["auth"] = new JsonObject
+            {
+                ["identity"] = new JsonObject
+                {
+                    ["methods"] = new JsonArray("password"),
+                    ["password"] = new JsonObject { ["user"] = new JsonObject { ["name"] = user, ["domain"] = new JsonObject { ["id"] = "default" }, ["password"] = password } },
+                },
+                ["scope"] = new JsonObject { ["project"] = new JsonObject { ["name"] = project, ["domain"] = new JsonObject { ["id"] = "default" } } },
+            },
+        }.ToJsonString();
+        using var response = await http.PostAsync(OpenStackServers.KeystoneUrl + "/auth/tokens", new StringContent(body, Encoding.UTF8, "application/json"));
+        response.EnsureSuccessStatusCode();
+        var token = (await response.Content.ReadFromJsonAsync<JsonObject>())!["token"]!;
+        var swift = token["catalog"]!.AsArray()
+            .Where(s => (string?)s!["type"] == "object-store")
+            .SelectMany(s => s!["endpoints"]!.AsArray())
+            .FirstOrDefault(e => (string?)e!["interface"] == "public");
+        return (response.Headers.GetValues("X-Subject-Token").Single(), (string)token["user"]!["id"]!, (string?)swift?["url"] ?? "");
+    }
+
+    /// <summary>Creates an application credential for the token's user; returns its id and secret.</summary>
+    public static async Task<(string Id, string Secret)> ApplicationCredentialAsync(string token, string userId)
+    {
+        using var http = new HttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"{OpenStackServers.KeystoneUrl}/users/{userId}/application_credentials")
+        {
+            Content = new StringContent($$$"""{"application_credential":{"name":"vos-{{{Guid.NewGuid():N}}}"}}""", Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add("X-Auth-Token", token);
+        using var response = await http.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        var credential = (await response.Content.ReadFromJsonAsync<JsonObject>())!["application_credential"]!;
+        return ((string)credential["id"]!, (string)credential["secret"]!);
+    }
+
+    public static async Task RevokeAsync(string token)
+    {
+        using var http = new HttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Delete, OpenStackServers.KeystoneUrl + "/auth/tokens");
+        request.Headers.Add("X-Auth-Token", token);
+        request.Headers.Add("X-Subject-Token", token);
+        using var response = await http.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+    }
+}

@@ -1,0 +1,142 @@
+using System.Diagnostics;
+
+namespace VeleroOpenShift.Tests.OpenStack.Integration;
+
+/// <summary>
+/// Real Keystone and Swift on 127.0.0.1, started once per test run by the shared scripts beside the repository
+/// (<c>../shared/scripts</c>). Under CI=true a server that cannot start fails every test that needs it; elsewhere
+/// those tests are skipped with the reason.
+/// </summary>
+public sealed class OpenStackServers : IDisposable
+{
+    public const string KeystoneUrl = "http://127.0.0.1:5000/v3";
+    public const string SwiftUrl = "http://127.0.0.1:8080";
+    public const string TempauthUrl = SwiftUrl + "/auth/v1.0";
+
+    private readonly string _scripts;
+    private readonly List<string> _startedHere = [];
+
+    public OpenStackServers()
+    {
+        _scripts = Path.GetFullPath(Path.Combine(RepositoryRoot(), "..", "shared", "scripts"));
+        var onCi = string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+        try
+        {
+            if (!File.Exists(Path.Combine(_scripts, "swift-aio.sh")) || !File.Exists(Path.Combine(_scripts, "keystone-aio.sh")))
+            {
+                throw new InvalidOperationException($"the server scripts are missing: expected {_scripts}/swift-aio.sh and keystone-aio.sh (a clone with shared/ beside it)");
+            }
+
+            StartTimes = Start();
+        }
+        catch (Exception e) when (!onCi)
+        {
+            Unavailable = $"OpenStack servers unavailable, integration tests skipped: {e.Message}";
+        }
+    }
+
+    /// <summary>Why the servers cannot be used; null when they run.</summary>
+    public string? Unavailable { get; }
+
+    /// <summary>Seconds each start step took in this run ("already running" steps take about a second).</summary>
+    public IReadOnlyDictionary<string, double> StartTimes { get; } = new Dictionary<string, double>();
+
+    public void Dispose()
+    {
+        // Servers that were up before the run stay up for the next one; those started here are stopped.
+        foreach (var script in _startedHere.AsEnumerable().Reverse())
+        {
+            Run(script, "stop", TimeSpan.FromMinutes(1), throwOnFailure: false);
+        }
+    }
+
+    private Dictionary<string, double> Start()
+    {
+        var times = new Dictionary<string, double>();
+        var keystoneWasUp = Run("keystone-aio.sh", "status", TimeSpan.FromSeconds(30), throwOnFailure: false).Contains("running", StringComparison.Ordinal);
+        var swiftWasUp = Run("swift-aio.sh", "status", TimeSpan.FromSeconds(30), throwOnFailure: false).Contains("proxy: running", StringComparison.Ordinal);
+
+        times["keystone"] = Timed(() => Run("keystone-aio.sh", "start", TimeSpan.FromMinutes(15)));
+        if (!keystoneWasUp)
+        {
+            _startedHere.Add("keystone-aio.sh");
+        }
+
+        // Keystone mode keeps tempauth beside it (storage URL /v1/TEMPAUTH_test), so one Swift serves every test.
+        times["swift"] = Timed(() => Run("swift-aio.sh", "start", TimeSpan.FromMinutes(15), ("SWIFT_AIO_AUTH", "keystone")));
+        if (!swiftWasUp)
+        {
+            _startedHere.Add("swift-aio.sh");
+        }
+
+        // The script's check goes through the slow openstack CLI; one token request tells the same.
+        if (string.IsNullOrEmpty(KeystoneAdmin.TokenAsync("admin", "admin", "admin").GetAwaiter().GetResult().SwiftUrl))
+        {
+            times["register-swift"] = Timed(() => Run("keystone-aio.sh", "register-swift", TimeSpan.FromMinutes(5)));
+        }
+        return times;
+    }
+
+    private static double Timed(Action action)
+    {
+        var clock = Stopwatch.StartNew();
+        action();
+        return clock.Elapsed.TotalSeconds;
+    }
+
+    private string Run(string script, string verb, TimeSpan limit, params (string Name, string Value)[] environment) =>
+        Run(script, verb, limit, throwOnFailure: true, environment);
+
+    private string Run(string script, string verb, TimeSpan limit, bool throwOnFailure, params (string Name, string Value)[] environment)
+    {
+        var info = new ProcessStartInfo("bash", [Path.Combine(_scripts, script), verb])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+        };
+        foreach (var (name, value) in environment)
+        {
+            info.Environment[name] = value;
+        }
+
+        using var process = Process.Start(info) ?? throw new InvalidOperationException($"cannot run {script}");
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(limit))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{script} {verb} did not finish within {limit}");
+        }
+
+        var text = output.Result + errors.Result;
+        if (throwOnFailure && process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{script} {verb} exited with {process.ExitCode}: {Tail(text)}");
+        }
+
+        return text;
+    }
+
+    private static string Tail(string text) => text.Length > 2000 ? text[^2000..] : text;
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "VeleroOpenShift.slnx")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("VeleroOpenShift.slnx not found above " + AppContext.BaseDirectory);
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class OpenStackServersCollection : ICollectionFixture<OpenStackServers>
+{
+    public const string Name = "OpenStack servers";
+}
