@@ -34,7 +34,11 @@ public sealed class ShimProcessTests : IDisposable
     [Fact]
     public async Task LaunchedByVeleroItPrintsOnlyTheHandshakeServesAndExitsOnShutdown()
     {
-        using var shim = ShimProcess.Start(LaunchPath, ShimProcess.VeleroEnvironment(), ShimProcess.VeleroServerFlags);
+        // Discovery must not need Kubernetes: an unusable kubeconfig and no in-cluster service change nothing.
+        var environment = ShimProcess.VeleroEnvironment();
+        environment["KUBECONFIG"] = "/nonexistent/kubeconfig";
+        environment["KUBERNETES_SERVICE_HOST"] = null;
+        using var shim = ShimProcess.Start(LaunchPath, environment, ShimProcess.VeleroServerFlags);
 
         var line = await shim.ReadStdoutLineAsync();
         var match = System.Text.RegularExpressions.Regex.Match(line ?? string.Empty, @"^1\|2\|unix\|(/[^|]+/plugin[0-9]+)\|grpc\|$");
