@@ -18,6 +18,7 @@ echo "$config" | tr -d ' \n' | grep -q '"Entrypoint":\["/plugins/velero-openshif
 
 skopeo copy --quiet "oci-archive:$archive" "oci:$work/layout:image"
 umoci unpack --rootless --image "$work/layout:image" "$work/bundle" >/dev/null
+chmod 0755 "$work/bundle"  # umoci makes the bundle (not the image's rootfs) private to its user
 files=$(cd "$work/bundle/rootfs" && find . -mindepth 1 | sort | tr '\n' ' ')
 [ "$files" = "./plugins ./plugins/velero-openshift " ] || fail "payload is: $files"
 executables=$(cd "$work/bundle/rootfs" && find . -type f -perm /111 | wc -l)
