@@ -62,6 +62,31 @@ public sealed class ShimProcessTests : IDisposable
     }
 
     [Fact]
+    public async Task TheOptionalGoPluginSocketVariablesAreHonouredAndMultiplexingIsNeverAnnounced()
+    {
+        var socketDirectory = _plugins.CreateSubdirectory("sockets").FullName;
+        var (_, group, _) = await Tool.RunAsync("id", ["-gn"]);
+        var environment = ShimProcess.VeleroEnvironment();
+        environment["PLUGIN_UNIX_SOCKET_DIR"] = socketDirectory;
+        environment["PLUGIN_UNIX_SOCKET_GROUP"] = group.Trim();
+        environment["PLUGIN_MULTIPLEX_GRPC"] = "true";
+        using var shim = ShimProcess.Start(LaunchPath, environment);
+
+        var segments = (await shim.ReadStdoutLineAsync())!.Split('|');
+        var socket = segments[3];
+        var mode = File.GetUnixFileMode(socket);
+        using (var channel = ShimServer.CreateChannel(socket))
+        {
+            await new GRPCController.GRPCControllerClient(channel).ShutdownAsync(new Empty());
+        }
+
+        await shim.WaitForExitAsync();
+        Assert.Equal(6, segments.Length);
+        Assert.Equal(socketDirectory, Path.GetDirectoryName(socket));
+        Assert.Equal((UnixFileMode)0b110_110_000, mode);
+    }
+
+    [Fact]
     public async Task SigintIsIgnoredAndSigtermStopsGracefully()
     {
         using var shim = ShimProcess.Start(LaunchPath, ShimProcess.VeleroEnvironment());
