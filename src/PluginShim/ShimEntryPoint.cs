@@ -41,8 +41,8 @@ internal static partial class ShimEntryPoint
 
         try
         {
-            var catalog = PluginSelection.FromProcess().Apply(catalogue);
-            return await ShimHost.RunAsync(environment, catalog, logs, stdout, CancellationToken.None).ConfigureAwait(false);
+            var served = PluginSelection.FromProcess().Apply(catalogue);
+            return await ShimHost.RunAsync(environment, served, logs, stdout, CancellationToken.None).ConfigureAwait(false);
         }
         catch (Exception e)
         {
