@@ -1,5 +1,7 @@
 #!/bin/sh
-# Builds the Go go-plugin host used by the interop test into OUT (default: tests/GoInterop/bin).
+# Builds Go programs that speak Velero's plugin protocol into OUT (default: tests/GoInterop/bin):
+# each PACKAGE_DIR (default: tests/GoInterop/velero-host, the interop test's host) to OUT/<its name>.
+# Usage: build.sh [OUT [PACKAGE_DIR...]]
 # Go stubs are generated here, at build time, from the shim's own .proto files, so the test checks
 # that those files describe what a Go host expects; nothing generated is committed.
 # Offline and module-free: Debian's Go packages live in /usr/share/gocode.
@@ -7,9 +9,14 @@ set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 protos=$(cd "$here/../../src/PluginShim/Protos" && pwd)
 out=${1:-$here/bin}
+mkdir -p "$out"
+out=$(cd "$out" && pwd)
+[ $# -gt 0 ] && shift
+[ $# -gt 0 ] || set -- "$here/velero-host"
 gopath="$out/gopath"
 rm -rf "$gopath"
 mkdir -p "$gopath/src"
+packages=$*
 
 # The well-known types map to the packages golang-goprotobuf-dev 1.3.5 ships (protoc's own files name
 # google.golang.org/protobuf, which Debian 12's gocode does not have).
@@ -26,7 +33,9 @@ generate "$protos/BackupItemActionV2.proto"
 generate "$protos/RestoreItemActionV2.proto"
 generate "$protos/ItemBlockActionV1.proto"
 
-cd "$here/velero-host"
-GO111MODULE=off GOPATH="$gopath:/usr/share/gocode" GOFLAGS= GOPROXY=off GOCACHE="$out/gocache" \
-  go build -o "$out/velero-host" .
-echo "$out/velero-host"
+for package in $packages; do
+  name=$(basename "$package")
+  (cd "$package" && GO111MODULE=off GOPATH="$gopath:/usr/share/gocode" GOFLAGS= GOPROXY=off GOCACHE="$out/gocache" \
+    go build -o "$out/$name" .)
+  echo "$out/$name"
+done

@@ -14,6 +14,21 @@ internal static class InstallCommand
         UnixFileMode.GroupRead | UnixFileMode.GroupExecute |
         UnixFileMode.OtherRead | UnixFileMode.OtherExecute;
 
+    /// <summary>
+    /// This executable's path. Environment.ProcessPath comes from /proc/self/exe, which some sandboxes
+    /// refuse to resolve; the init container's entrypoint is an absolute argv[0], which then serves.
+    /// </summary>
+    public static string OwnExecutable()
+    {
+        if (Environment.ProcessPath is { Length: > 0 } path)
+        {
+            return path;
+        }
+
+        var launched = Handshake.LaunchCommand.Current();
+        return Path.IsPathRooted(launched) ? launched : Path.GetFullPath(launched);
+    }
+
     /// <summary>Copies <paramref name="source"/> to <c>DIR/velero-openshift</c> and returns the installed path.</summary>
     public static async Task<string> RunAsync(string source, string directory, CancellationToken cancellationToken)
     {

@@ -1,4 +1,3 @@
-using VeleroOpenShift.Errors;
 using VeleroOpenShift.PluginShim.Hosting;
 using VeleroOpenShift.Velero;
 
@@ -10,9 +9,10 @@ namespace VeleroOpenShift.PluginShim.CommandLine;
 /// </summary>
 internal static class ManualUse
 {
-    public static async Task<int> RunAsync(ShimArguments arguments, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(ShimArguments arguments, PluginCatalog catalogue, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(arguments);
+        ArgumentNullException.ThrowIfNull(catalogue);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
         try
@@ -26,7 +26,7 @@ internal static class ManualUse
             switch (arguments.Words)
             {
                 case ["list"]:
-                    foreach (var registration in PluginSelection.FromProcess().Apply(PluginCatalog.Default).Registrations)
+                    foreach (var registration in PluginSelection.FromProcess().Apply(catalogue).Registrations)
                     {
                         await stdout.WriteLineAsync($"{registration.Kind.WireName()}\t{registration.Name}".AsMemory(), cancellationToken).ConfigureAwait(false);
                     }
@@ -35,7 +35,7 @@ internal static class ManualUse
                 case ["preview", ..]:
                     return await PreviewCommand.RunAsync(arguments.All.SkipWhile(a => a != "preview").Skip(1).ToList(), stdout, stderr, cancellationToken).ConfigureAwait(false);
                 case ["install", var directory]:
-                    var installed = await InstallCommand.RunAsync(Environment.ProcessPath ?? string.Empty, directory, cancellationToken).ConfigureAwait(false);
+                    var installed = await InstallCommand.RunAsync(InstallCommand.OwnExecutable(), directory, cancellationToken).ConfigureAwait(false);
                     await stdout.WriteLineAsync($"installed {installed}".AsMemory(), cancellationToken).ConfigureAwait(false);
                     return 0;
                 default:
@@ -43,8 +43,9 @@ internal static class ManualUse
                     return 1;
             }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or VeleroOpenShiftException)
+        catch (Exception e)
         {
+            // A person or an init container reads this; a runtime crash report would only hide the reason.
             await stderr.WriteLineAsync($"{InstallCommand.ExecutableName}: {e.Message}".AsMemory(), CancellationToken.None).ConfigureAwait(false);
             return 1;
         }

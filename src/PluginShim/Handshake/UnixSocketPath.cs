@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 
 namespace VeleroOpenShift.PluginShim.Handshake;
@@ -19,7 +18,9 @@ internal static class UnixSocketPath
         var dir = string.IsNullOrEmpty(directory) ? Path.GetTempPath() : directory;
         for (var attempt = 0; attempt < 100; attempt++)
         {
-            var path = Path.Combine(dir, "plugin" + RandomNumberGenerator.GetInt32(int.MaxValue).ToString(CultureInfo.InvariantCulture));
+            // Uniqueness, not secrecy, is needed (go-plugin does the same), and a cryptographic generator would
+            // load OpenSSL on every start-up.
+            var path = Path.Combine(dir, "plugin" + Random.Shared.Next(int.MaxValue).ToString(CultureInfo.InvariantCulture));
             if (Encoding.UTF8.GetByteCount(path) > MaxPathBytes)
             {
                 throw new InvalidOperationException($"socket path {path} is longer than the {MaxPathBytes} bytes a Unix socket address can hold; set PLUGIN_UNIX_SOCKET_DIR or TMPDIR to a shorter directory");

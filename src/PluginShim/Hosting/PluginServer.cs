@@ -1,3 +1,4 @@
+using Grpc.Core;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -9,6 +10,11 @@ using VeleroOpenShift.PluginShim.Errors;
 using VeleroOpenShift.PluginShim.Services;
 using VeleroOpenShift.PluginShim.Services.GoPlugin;
 using VeleroOpenShift.Velero;
+using Generated = VeleroOpenShift.PluginShim.Protos.Generated;
+using GoPlugin = VeleroOpenShift.PluginShim.Protos.GoPlugin;
+using HealthProtos = VeleroOpenShift.PluginShim.Protos.Health;
+using V1 = VeleroOpenShift.PluginShim.Protos.V1;
+using V2 = VeleroOpenShift.PluginShim.Protos.V2;
 
 namespace VeleroOpenShift.PluginShim.Hosting;
 
@@ -62,20 +68,41 @@ internal static class PluginServer
         services.AddSingleton<RpcErrorMapper>();
         services.AddSingleton<PluginDispatcher>();
 
+        // The adapters are stateless singletons bound through their generated BindService: grpc-dotnet's
+        // MapGrpcService<T> finds every method and its attributes by reflection, which cost 10-20 ms per
+        // service at start-up, and Velero starts the plugin for every backup, restore and location check.
+        services.AddSingleton<GrpcControllerService>();
+        services.AddSingleton<GrpcStdioService>();
+        services.AddSingleton<GrpcBrokerService>();
+        services.AddSingleton<HealthService>();
+        services.AddSingleton<PluginListerService>();
+        services.AddSingleton<BackupItemActionService>();
+        services.AddSingleton<BackupItemActionV2Service>();
+        services.AddSingleton<RestoreItemActionService>();
+        services.AddSingleton<RestoreItemActionV2Service>();
+        services.AddSingleton<DeleteItemActionService>();
+        services.AddSingleton<ItemBlockActionService>();
+        services.AddSingleton<ObjectStoreService>();
+        services.AddSingleton<VolumeSnapshotterService>();
+
         var app = builder.Build();
-        app.MapGrpcService<GrpcControllerService>();
-        app.MapGrpcService<GrpcStdioService>();
-        app.MapGrpcService<GrpcBrokerService>();
-        app.MapGrpcService<HealthService>();
-        app.MapGrpcService<PluginListerService>();
-        app.MapGrpcService<BackupItemActionService>();
-        app.MapGrpcService<BackupItemActionV2Service>();
-        app.MapGrpcService<RestoreItemActionService>();
-        app.MapGrpcService<RestoreItemActionV2Service>();
-        app.MapGrpcService<DeleteItemActionService>();
-        app.MapGrpcService<ItemBlockActionService>();
-        app.MapGrpcService<ObjectStoreService>();
-        app.MapGrpcService<VolumeSnapshotterService>();
+        Map<GrpcControllerService>(app, GoPlugin.GRPCController.BindService);
+        Map<GrpcStdioService>(app, GoPlugin.GRPCStdio.BindService);
+        Map<GrpcBrokerService>(app, GoPlugin.GRPCBroker.BindService);
+        Map<HealthService>(app, HealthProtos.Health.BindService);
+        Map<PluginListerService>(app, Generated.PluginLister.BindService);
+        Map<BackupItemActionService>(app, Generated.BackupItemAction.BindService);
+        Map<BackupItemActionV2Service>(app, V2.BackupItemAction.BindService);
+        Map<RestoreItemActionService>(app, Generated.RestoreItemAction.BindService);
+        Map<RestoreItemActionV2Service>(app, V2.RestoreItemAction.BindService);
+        Map<DeleteItemActionService>(app, Generated.DeleteItemAction.BindService);
+        Map<ItemBlockActionService>(app, V1.ItemBlockAction.BindService);
+        Map<ObjectStoreService>(app, Generated.ObjectStore.BindService);
+        Map<VolumeSnapshotterService>(app, Generated.VolumeSnapshotter.BindService);
         return app;
     }
+
+    private static void Map<TAdapter>(WebApplication app, Func<TAdapter, ServerServiceDefinition> bind)
+        where TAdapter : class =>
+        app.MapGrpcService(provider => bind(provider.GetRequiredService<TAdapter>()));
 }

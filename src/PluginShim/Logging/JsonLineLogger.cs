@@ -4,7 +4,7 @@ namespace VeleroOpenShift.PluginShim.Logging;
 
 /// <summary>
 /// An <see cref="ILogger"/> whose entries become go-plugin JSON lines on stderr. Structured state
-/// (<c>{Placeholder}</c> values) becomes fields, the category becomes <c>logger</c>, an exception
+/// (<c>{Placeholder}</c> values) becomes fields, the category becomes <c>logSource</c>, an exception
 /// becomes <c>error</c> (its message, which Velero prints as-is) plus <c>exception</c> (type and stack).
 /// </summary>
 internal sealed class JsonLineLogger(string category, JsonLineWriter writer, LogLevel minimumLevel) : ILogger
@@ -24,7 +24,9 @@ internal sealed class JsonLineLogger(string category, JsonLineWriter writer, Log
             return;
         }
 
-        var fields = new List<KeyValuePair<string, string>> { new("logger", category) };
+        // Velero's log hook replaces logSource with a location in its own code unless the line says the
+        // plugin set it; the category tells a reader far more than a go-plugin source file would.
+        var fields = new List<KeyValuePair<string, string>> { new("@logSourceSetBy", "plugin"), new("logSource", category) };
         if (state is IReadOnlyList<KeyValuePair<string, object?>> values)
         {
             foreach (var (key, value) in values)

@@ -34,7 +34,11 @@ public sealed class ShimProcessTests : IDisposable
     [Fact]
     public async Task LaunchedByVeleroItPrintsOnlyTheHandshakeServesAndExitsOnShutdown()
     {
-        using var shim = ShimProcess.Start(LaunchPath, ShimProcess.VeleroEnvironment(), ShimProcess.VeleroServerFlags);
+        // Discovery must not need Kubernetes: an unusable kubeconfig and no in-cluster service change nothing.
+        var environment = ShimProcess.VeleroEnvironment();
+        environment["KUBECONFIG"] = "/nonexistent/kubeconfig";
+        environment["KUBERNETES_SERVICE_HOST"] = null;
+        using var shim = ShimProcess.Start(LaunchPath, environment, ShimProcess.VeleroServerFlags);
 
         var line = await shim.ReadStdoutLineAsync();
         var match = System.Text.RegularExpressions.Regex.Match(line ?? string.Empty, @"^1\|2\|unix\|(/[^|]+/plugin[0-9]+)\|grpc\|$");
@@ -55,6 +59,31 @@ public sealed class ShimProcessTests : IDisposable
         Assert.Equal(string.Empty, restOfStdout);
         Assert.False(File.Exists(socket));
         Assert.All(stderr, AssertGoPluginLogLine);
+    }
+
+    [Fact]
+    public async Task TheOptionalGoPluginSocketVariablesAreHonouredAndMultiplexingIsNeverAnnounced()
+    {
+        var socketDirectory = _plugins.CreateSubdirectory("sockets").FullName;
+        var (_, group, _) = await Tool.RunAsync("id", ["-gn"]);
+        var environment = ShimProcess.VeleroEnvironment();
+        environment["PLUGIN_UNIX_SOCKET_DIR"] = socketDirectory;
+        environment["PLUGIN_UNIX_SOCKET_GROUP"] = group.Trim();
+        environment["PLUGIN_MULTIPLEX_GRPC"] = "true";
+        using var shim = ShimProcess.Start(LaunchPath, environment);
+
+        var segments = (await shim.ReadStdoutLineAsync())!.Split('|');
+        var socket = segments[3];
+        var mode = File.GetUnixFileMode(socket);
+        using (var channel = ShimServer.CreateChannel(socket))
+        {
+            await new GRPCController.GRPCControllerClient(channel).ShutdownAsync(new Empty());
+        }
+
+        await shim.WaitForExitAsync();
+        Assert.Equal(6, segments.Length);
+        Assert.Equal(socketDirectory, Path.GetDirectoryName(socket));
+        Assert.Equal((UnixFileMode)0b110_110_000, mode);
     }
 
     [Fact]

@@ -50,7 +50,14 @@ internal sealed class ShimProcess : IDisposable
         start.Environment.Remove("VELERO_PLUGIN");
         foreach (var (key, value) in environment)
         {
-            start.Environment[key] = value;
+            if (value is null)
+            {
+                start.Environment.Remove(key);
+            }
+            else
+            {
+                start.Environment[key] = value;
+            }
         }
 
         return new ShimProcess(Process.Start(start) ?? throw new InvalidOperationException($"could not start {executable}"));

@@ -18,7 +18,7 @@ public sealed class JsonLineLoggerTests
         logger.LogInformation("restored {Item} into {Namespace}", "Pod/web/frontend", "web-copy");
 
         Assert.Equal(
-            """{"@level":"info","@message":"restored Pod/web/frontend into web-copy","logger":"Test.Category","Item":"Pod/web/frontend","Namespace":"web-copy"}""" + "\n",
+            """{"@level":"info","@message":"restored Pod/web/frontend into web-copy","@logSourceSetBy":"plugin","logSource":"Test.Category","Item":"Pod/web/frontend","Namespace":"web-copy"}""" + "\n",
             Output());
     }
 

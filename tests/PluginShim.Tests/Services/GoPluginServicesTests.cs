@@ -41,6 +41,17 @@ public sealed class GoPluginServicesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task HealthWatchReportsServingAndEndsWithTheServer()
+    {
+        using var watch = new Health.HealthClient(_server.Channel).Watch(new HealthCheckRequest { Service = "plugin" });
+
+        Assert.True(await watch.ResponseStream.MoveNext(CancellationToken.None));
+        Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, watch.ResponseStream.Current.Status);
+        await new GRPCController.GRPCControllerClient(_server.Channel).ShutdownAsync(new Empty());
+        Assert.False(await watch.ResponseStream.MoveNext(CancellationToken.None));
+    }
+
+    [Fact]
     public async Task ListPluginsReportsEveryRegistrationWithTheLaunchCommand()
     {
         var client = new Generated.PluginLister.PluginListerClient(_server.Channel);
