@@ -63,7 +63,15 @@ internal static class PluginServer
         services.AddSingleton(options.Time);
         services.AddSingleton(options.Catalog);
         services.AddSingleton(new LaunchCommandAccessor(options.LaunchCommand));
-        services.AddSingleton(provider => new PluginServices(provider.GetRequiredService<ILoggerFactory>(), options.Time));
+        services.AddSingleton(provider =>
+        {
+            var loggers = provider.GetRequiredService<ILoggerFactory>();
+            return new PluginServices(loggers, options.Time)
+            {
+                Cluster = options.Cluster(loggers.CreateLogger("VeleroOpenShift.Cluster"), options.Time),
+                OpenShift = options.OpenShift,
+            };
+        });
         services.AddSingleton<PluginInstances>();
         services.AddSingleton<RpcErrorMapper>();
         services.AddSingleton<PluginDispatcher>();

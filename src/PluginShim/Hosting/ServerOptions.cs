@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Logging;
+using VeleroOpenShift.OpenShift;
+using VeleroOpenShift.OpenShift.Cluster;
 using VeleroOpenShift.PluginShim.Logging;
 using VeleroOpenShift.Velero;
 
@@ -11,4 +14,13 @@ internal sealed record ServerOptions(
     JsonLineLoggerProvider Logs)
 {
     public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>
+    /// The cluster the OpenShift actions ask: in-cluster configuration in Velero's pod, else KUBECONFIG. The
+    /// client is created on first use, so discovery and ListPlugins never touch the network.
+    /// </summary>
+    public Func<ILogger, TimeProvider, IClusterLookups> Cluster { get; init; } = KubernetesClusterLookups.FromEnvironment;
+
+    /// <summary>The OpenShift actions' settings, read from the environment once at start, as the original does.</summary>
+    public OpenShiftOptions OpenShift { get; init; } = OpenShiftOptions.FromEnvironment();
 }

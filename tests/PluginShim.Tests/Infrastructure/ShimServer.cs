@@ -1,3 +1,4 @@
+using VeleroOpenShift.OpenShift.Cluster;
 using System.Net.Sockets;
 using System.Text;
 using Grpc.Net.Client;
@@ -37,12 +38,16 @@ internal sealed class ShimServer : IAsyncDisposable
     /// <summary>The stderr lines the server wrote so far.</summary>
     public IReadOnlyList<string> LogLines => _logs.Text().Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
-    public static async Task<ShimServer> StartAsync(PluginCatalog catalog, LogLevel level = LogLevel.Debug)
+    /// <param name="cluster">What the actions' cluster look-ups answer; an empty offline cluster when absent.</param>
+    public static async Task<ShimServer> StartAsync(PluginCatalog catalog, LogLevel level = LogLevel.Debug, IClusterLookups? cluster = null)
     {
         var socketPath = Path.Combine(Path.GetTempPath(), $"shim-test-{Guid.NewGuid():N}"[..24]);
         var logs = new LockedMemoryStream();
         var provider = new JsonLineLoggerProvider(new JsonLineWriter(logs), level);
-        var app = PluginServer.Build(new ServerOptions(socketPath, LaunchCommand, catalog, provider));
+        var app = PluginServer.Build(new ServerOptions(socketPath, LaunchCommand, catalog, provider)
+        {
+            Cluster = (_, _) => cluster ?? new OfflineClusterLookups(),
+        });
         await app.StartAsync();
         return new ShimServer(app, socketPath, logs);
     }
