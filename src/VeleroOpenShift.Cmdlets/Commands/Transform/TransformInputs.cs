@@ -1,0 +1,46 @@
+using System.Text.Json.Nodes;
+using VeleroOpenShift.Cmdlets.Infrastructure;
+
+namespace VeleroOpenShift.Cmdlets.Commands.Transform;
+
+/// <summary>
+/// Turns -Item or -Path/-LiteralPath (files of one object or a List) into the items to transform. A bad input is reported as an error
+/// (and yields nothing), so the other inputs go on.
+/// </summary>
+internal static class TransformInputs
+{
+    public static IReadOnlyList<(JsonObject Item, string? Source)> Read(TransformCmdlet cmdlet, object? item, string[] paths, bool literal, CancellationToken cancellationToken)
+    {
+        var results = new List<(JsonObject Item, string? Source)>();
+        if (item is not null)
+        {
+            try
+            {
+                results.AddRange(ItemInput.FromObject(item).Select(i => (i, (string?)null)));
+            }
+            catch (Errors.VeleroOpenShiftException failure)
+            {
+                cmdlet.WriteError(ErrorRecordFactory.Create(failure, item));
+            }
+
+            return results;
+        }
+
+        foreach (var given in paths)
+        {
+            try
+            {
+                foreach (var file in ProviderPaths.Resolve(cmdlet, given, literal))
+                {
+                    results.AddRange(ItemInput.FromFile(file, cancellationToken).Select(i => (i, (string?)file)));
+                }
+            }
+            catch (Exception e) when (e is Errors.VeleroOpenShiftException or IOException or UnauthorizedAccessException or System.Management.Automation.ItemNotFoundException)
+            {
+                cmdlet.WriteError(ErrorRecordFactory.Create(e, given));
+            }
+        }
+
+        return results;
+    }
+}
