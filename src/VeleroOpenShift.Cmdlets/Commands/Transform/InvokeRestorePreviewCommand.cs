@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using VeleroOpenShift.Cmdlets.Infrastructure;
 using VeleroOpenShift.Cmdlets.Output;
+using VeleroOpenShift.Kube;
 using VeleroOpenShift.Velero.Transform;
 
 namespace VeleroOpenShift.Cmdlets.Commands.Transform;
@@ -68,7 +69,9 @@ public sealed class InvokeRestorePreviewCommand : RestoreTransformCmdlet
 
         if (!Force && Directory.Exists(_output) && Directory.EnumerateFileSystemEntries(_output).Any())
         {
-            ThrowFailure(new IOException($"The folder '{_output}' is not empty; use -Force to write into it."), _output);
+            // Not a read failure: the folder exists with content, so the mapper's IOException mapping would mislabel it.
+            ThrowTerminatingError(new ErrorRecord(
+                new IOException($"The folder '{_output}' is not empty; use -Force to write into it."), "OutputPathNotEmpty", ErrorCategory.ResourceExists, _output));
         }
 
         base.BeginProcessing();
@@ -98,7 +101,8 @@ public sealed class InvokeRestorePreviewCommand : RestoreTransformCmdlet
                     {
                         if (item.Error is { } failure)
                         {
-                            Pipeline.WriteError(ErrorRecordFactory.Create(failure));
+                            // The failure names what the action looked up (a namespace, a secret); the record names the item.
+                            Pipeline.WriteError(ErrorRecordFactory.Create(failure, ItemReference.Of(item.Entry.Item).ToString()));
                         }
 
                         if (++count % 100 == 0)
