@@ -33,6 +33,8 @@ public abstract class RestoreTransformCmdlet : TransformCmdlet
 
     private protected override string RequestedBackupName => _restore?.BackupName ?? BackupName;
 
+    private protected override string RequestedVeleroNamespace => _restore?.Namespace ?? VeleroNamespace;
+
     protected override void BeginProcessing()
     {
         try

@@ -92,6 +92,9 @@ public abstract class TransformCmdlet : VeleroAsyncCmdlet
     /// <summary>The name of the backup when none is given whole: a restore names its own.</summary>
     private protected virtual string RequestedBackupName => BackupName;
 
+    /// <summary>Where the built Backup lives: a Restore given whole reads its Backup from its own namespace.</summary>
+    private protected virtual string RequestedVeleroNamespace => VeleroNamespace;
+
     /// <summary>Whether parameters that build a request were given beside the whole object.</summary>
     private protected bool Bound(string parameter) => MyInvocation.BoundParameters.ContainsKey(parameter);
 
@@ -106,7 +109,7 @@ public abstract class TransformCmdlet : VeleroAsyncCmdlet
 
             _backup = Backup is not null
                 ? new VeleroBackup(ItemConverter.ToJsonObject(Backup, "Backup"))
-                : VeleroRequests.Backup(RequestedBackupName, VeleroNamespace, Workflow, MigrationRegistry);
+                : VeleroRequests.Backup(RequestedBackupName, RequestedVeleroNamespace, Workflow, MigrationRegistry);
         }
         catch (Exception e) when (e is Errors.VeleroOpenShiftException or PSArgumentException)
         {
