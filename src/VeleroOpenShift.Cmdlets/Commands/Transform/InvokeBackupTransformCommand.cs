@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using VeleroOpenShift.Cmdlets.Output;
+using VeleroOpenShift.Velero;
 
 namespace VeleroOpenShift.Cmdlets.Commands.Transform;
 
@@ -29,6 +30,8 @@ public sealed class InvokeBackupTransformCommand : TransformCmdlet
     [Alias("PSPath", "LP")]
     [ValidateNotNullOrEmpty]
     public string[] LiteralPath { get; set; } = [];
+
+    private protected override PluginKind[] ActionKinds => [PluginKind.BackupItemAction, PluginKind.BackupItemActionV2];
 
     protected override void ProcessRecord()
     {

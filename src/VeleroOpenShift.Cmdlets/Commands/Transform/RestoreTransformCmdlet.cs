@@ -35,6 +35,8 @@ public abstract class RestoreTransformCmdlet : TransformCmdlet
 
     private protected override string RequestedVeleroNamespace => _restore?.Namespace ?? VeleroNamespace;
 
+    private protected override PluginKind[] ActionKinds => [PluginKind.RestoreItemAction, PluginKind.RestoreItemActionV2];
+
     protected override void BeginProcessing()
     {
         try

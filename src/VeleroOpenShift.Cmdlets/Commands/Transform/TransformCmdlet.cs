@@ -95,6 +95,9 @@ public abstract class TransformCmdlet : VeleroAsyncCmdlet
     /// <summary>Where the built Backup lives: a Restore given whole reads its Backup from its own namespace.</summary>
     private protected virtual string RequestedVeleroNamespace => VeleroNamespace;
 
+    /// <summary>The plugin kinds this cmdlet runs, which -Plugin names must be registered as.</summary>
+    private protected abstract PluginKind[] ActionKinds { get; }
+
     /// <summary>Whether parameters that build a request were given beside the whole object.</summary>
     private protected bool Bound(string parameter) => MyInvocation.BoundParameters.ContainsKey(parameter);
 
@@ -124,6 +127,12 @@ public abstract class TransformCmdlet : VeleroAsyncCmdlet
         if (Context is not null && Kubeconfig is null)
         {
             ThrowFailure(new PSArgumentException("-Context names a context of the file given with -Kubeconfig."), Context);
+        }
+
+        // A misspelt name would otherwise run no action at all and look like an item no action changes.
+        if (Plugin?.FirstOrDefault(name => !PluginCatalog.Default.Registrations.Any(r => r.Name == name && ActionKinds.Contains(r.Kind))) is { } unknown)
+        {
+            ThrowFailure(new Errors.PluginNotFoundException(ActionKinds[0], unknown), unknown);
         }
 
         try
