@@ -138,7 +138,9 @@ public abstract class TransformCmdlet : VeleroAsyncCmdlet
         try
         {
             _cluster = Kubeconfig is { } path
-                ? KubernetesClusterLookups.FromKubeconfig(SessionState.Path.GetUnresolvedProviderPathFromPSPath(path), Context, Services.LoggerFactory.CreateLogger("cluster"), Services.Time)
+                ? new ReadOnlyClusterLookups(
+                    KubernetesClusterLookups.FromKubeconfig(SessionState.Path.GetUnresolvedProviderPathFromPSPath(path), Context, Services.LoggerFactory.CreateLogger("cluster"), Services.Time),
+                    Services.LoggerFactory.CreateLogger("cluster"))
                 : OfflineCluster();
         }
         catch (Exception e) when (e is Errors.VeleroOpenShiftException or IOException)
