@@ -16,5 +16,8 @@ internal static class ItemInput
     };
 
     public static IReadOnlyList<JsonObject> FromFile(string path, CancellationToken cancellationToken) =>
-        ClusterObjectFiles.LoadAsync(path, cancellationToken).GetAwaiter().GetResult();
+        // -LiteralPath is not resolved against the provider, so a missing file reaches here; name it as PathNotFound.
+        File.Exists(path) || Directory.Exists(path)
+            ? ClusterObjectFiles.LoadAsync(path, cancellationToken).GetAwaiter().GetResult()
+            : throw new FileNotFoundException($"The file '{path}' does not exist.", path);
 }
