@@ -120,6 +120,19 @@ Describe 'Invoke-RestoreTransform' {
             $results[0].Item['metadata'].ContainsKey('uid') | Should -BeFalse
         }
 
+        It 'takes an array given to -Item as its items, as if piped' {
+            $routes = @(Get-VeleroBackupItem -LiteralPath $sample -Kind Route)
+            $results = @(Invoke-RestoreTransform $routes -NamespaceMapping $mapping)
+            ($results | ForEach-Object { $_.ToString() }) | Should -Be @('Route/shop-restored/api', 'Route/shop-restored/frontend')
+        }
+
+        It 'reports a bad element of an array given to -Item alone' {
+            $results = @(Invoke-RestoreTransform -Item @($configMap, 'not json') -ErrorVariable failures -ErrorAction SilentlyContinue)
+            $results | Should -HaveCount 1
+            $failures | Should -HaveCount 1
+            $failures[0].TargetObject | Should -BeExactly 'not json'
+        }
+
         It 'reports inputs that are not Kubernetes objects as InvalidItem and goes on with the next' {
             $results = @('[1,2]', 42, '{"kind":', $configMap | Invoke-RestoreTransform -ErrorVariable failures -ErrorAction SilentlyContinue)
             $results | Should -HaveCount 1

@@ -8,7 +8,7 @@ namespace VeleroOpenShift.Cmdlets.Commands.Transform;
 /// <summary>Items given to a transform: objects (including Get-VeleroBackupItem output), JSON text, or JSON files.</summary>
 internal static class ItemInput
 {
-    public static IEnumerable<JsonObject> FromObject(object input) => input switch
+    public static IEnumerable<JsonObject> FromObject(object? input) => input switch
     {
         VeleroBackupItem fromBackup => [fromBackup.Item],
         System.Management.Automation.PSObject { BaseObject: VeleroBackupItem fromBackup } => [fromBackup.Item],

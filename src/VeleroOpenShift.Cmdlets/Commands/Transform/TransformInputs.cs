@@ -14,13 +14,16 @@ internal static class TransformInputs
         var results = new List<(JsonObject Item, string? Source)>();
         if (item is not null)
         {
-            try
+            foreach (var element in Elements(item))
             {
-                results.AddRange(ItemInput.FromObject(item).Select(i => (i, (string?)null)));
-            }
-            catch (Errors.VeleroOpenShiftException failure)
-            {
-                cmdlet.WriteError(ErrorRecordFactory.Create(failure, item));
+                try
+                {
+                    results.AddRange(ItemInput.FromObject(element).Select(i => (i, (string?)null)));
+                }
+                catch (Errors.VeleroOpenShiftException failure)
+                {
+                    cmdlet.WriteError(ErrorRecordFactory.Create(failure, element));
+                }
             }
 
             return results;
@@ -43,4 +46,11 @@ internal static class TransformInputs
 
         return results;
     }
+
+    /// <summary>
+    /// <c>-Item $items</c> binds the whole array where piping it sends one element at a time; both mean the
+    /// same items, and a bad element fails alone.
+    /// </summary>
+    private static IEnumerable<object?> Elements(object item) =>
+        (item is System.Management.Automation.PSObject wrapped ? wrapped.BaseObject : item) is object?[] array ? array : [item];
 }
