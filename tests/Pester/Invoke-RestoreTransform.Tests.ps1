@@ -172,6 +172,15 @@ Describe 'Invoke-RestoreTransform' {
             $failures[0].TargetObject | Should -BeExactly $broken
         }
 
+        It 'names the failing item of a List file, not the file' {
+            $file = [System.IO.Path]::Combine($folder, 'workload.json')
+            [System.IO.File]::WriteAllText($file, '{"kind":"List","apiVersion":"v1","items":[{"apiVersion":"v1","kind":"Pod","metadata":{"name":"web","namespace":"shop","annotations":{"oadp.openshift.io/includes-dm-dc-fix":"true"}},"spec":{"containers":[{"name":"web","image":"nginx"}]}}]}')
+            Invoke-RestoreTransform -LiteralPath $file -NamespaceMapping $mapping -ErrorVariable failures -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+            $failures | Should -HaveCount 1
+            $failures[0].FullyQualifiedErrorId | Should -BeExactly "ClusterLookupFailed,$errorIdSuffix"
+            $failures[0].TargetObject | Should -BeExactly 'Pod/shop/web'
+        }
+
         It 'reports a file that does not exist as PathNotFound' {
             $missing = [System.IO.Path]::Combine($folder, 'missing.json')
             Invoke-RestoreTransform -LiteralPath $missing -ErrorVariable failures -ErrorAction SilentlyContinue | Should -BeNullOrEmpty

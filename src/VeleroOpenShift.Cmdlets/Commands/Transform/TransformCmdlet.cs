@@ -155,7 +155,7 @@ public abstract class TransformCmdlet : VeleroAsyncCmdlet
     /// <summary>Transforms every item of -Item or -Path/-LiteralPath; a failing item is reported and the rest go on.</summary>
     private protected void TransformEach(object? item, string[] paths, bool literal, Func<JsonObject, CancellationToken, Task<ItemTransformResult>> transform)
     {
-        foreach (var (input, source) in TransformInputs.Read(this, item, paths, literal, CancellationToken))
+        foreach (var input in TransformInputs.Read(this, item, paths, literal, CancellationToken))
         {
             try
             {
@@ -163,7 +163,8 @@ public abstract class TransformCmdlet : VeleroAsyncCmdlet
             }
             catch (Errors.VeleroOpenShiftException failure)
             {
-                WriteFailure(failure, source ?? ItemReference.Of(input).ToString());
+                // The item, not the file it came from: a List file holds many, and the action failed on this one.
+                WriteFailure(failure, ItemReference.Of(input).ToString());
             }
         }
     }

@@ -9,16 +9,16 @@ namespace VeleroOpenShift.Cmdlets.Commands.Transform;
 /// </summary>
 internal static class TransformInputs
 {
-    public static IReadOnlyList<(JsonObject Item, string? Source)> Read(TransformCmdlet cmdlet, object? item, string[] paths, bool literal, CancellationToken cancellationToken)
+    public static IReadOnlyList<JsonObject> Read(TransformCmdlet cmdlet, object? item, string[] paths, bool literal, CancellationToken cancellationToken)
     {
-        var results = new List<(JsonObject Item, string? Source)>();
+        var results = new List<JsonObject>();
         if (item is not null)
         {
             foreach (var element in Elements(item))
             {
                 try
                 {
-                    results.AddRange(ItemInput.FromObject(element).Select(i => (i, (string?)null)));
+                    results.AddRange(ItemInput.FromObject(element));
                 }
                 catch (Errors.VeleroOpenShiftException failure)
                 {
@@ -35,7 +35,7 @@ internal static class TransformInputs
             {
                 foreach (var file in ProviderPaths.Resolve(cmdlet, given, literal))
                 {
-                    results.AddRange(ItemInput.FromFile(file, cancellationToken).Select(i => (i, (string?)file)));
+                    results.AddRange(ItemInput.FromFile(file, cancellationToken));
                 }
             }
             catch (Exception e) when (e is Errors.VeleroOpenShiftException or IOException or UnauthorizedAccessException or System.Management.Automation.ItemNotFoundException)
