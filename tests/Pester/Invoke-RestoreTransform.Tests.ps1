@@ -234,6 +234,14 @@ Describe 'Invoke-RestoreTransform' {
             $stream.AppliedActions | Should -Contain 'openshift.io/19-is-restore-plugin'
         }
 
+        It 'builds a Restore that reads a Backup given whole, under its name and namespace' {
+            $backup = @{ apiVersion = 'velero.io/v1'; kind = 'Backup'; metadata = @{ name = 'nightly-shop'; namespace = 'velero' } }
+            $stream = Get-VeleroBackupItem -LiteralPath $sample -Kind ImageStream -Name frontend |
+                Invoke-RestoreTransform -Backup $backup -NamespaceMapping $mapping -ErrorVariable failures
+            $failures | Should -HaveCount 0
+            $stream.ToString() | Should -BeExactly 'ImageStream/shop-restored/frontend'
+        }
+
         It 'refuses -Restore mixed with <parameter>' -ForEach @(
             @{ parameter = 'NamespaceMapping'; value = @{ shop = 'x' } }
             @{ parameter = 'RestoreName'; value = 'other' }

@@ -2,6 +2,7 @@ using System.Collections;
 using System.Globalization;
 using System.Management.Automation;
 using VeleroOpenShift.Cmdlets.Infrastructure;
+using VeleroOpenShift.Kube;
 using VeleroOpenShift.OpenShift.Common;
 using VeleroOpenShift.Velero;
 
@@ -48,14 +49,21 @@ public abstract class RestoreTransformCmdlet : TransformCmdlet
 
             _restore = Restore is not null
                 ? new VeleroRestore(ItemConverter.ToJsonObject(Restore, "Restore"))
-                : VeleroRequests.Restore(RestoreName, VeleroNamespace, BackupName, Mapping(), Workflow, MigrationRegistry);
+                : BuiltRestore();
         }
         catch (Exception e) when (e is Errors.VeleroOpenShiftException or PSArgumentException)
         {
-            ThrowFailure(e, Restore);
+            ThrowFailure(e, Restore ?? Backup);
         }
 
         base.BeginProcessing();
+    }
+
+    private VeleroRestore BuiltRestore()
+    {
+        // A Backup given whole is the one the restore reads, so the Restore names it and lives beside it.
+        var backup = Backup is null ? (ItemReference?)null : ItemReference.Of(ItemConverter.ToJsonObject(Backup, "Backup"));
+        return VeleroRequests.Restore(RestoreName, backup?.Namespace ?? VeleroNamespace, backup?.Name ?? BackupName, Mapping(), Workflow, MigrationRegistry);
     }
 
     private Dictionary<string, string> Mapping()
