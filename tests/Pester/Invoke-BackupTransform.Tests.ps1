@@ -74,6 +74,12 @@ Describe 'Invoke-BackupTransform' {
             $warnings[0].Message | Should -Match 'restricted-v2 not found'
         }
 
+        It 'records the registry of OpenShift 4 when none is given, as the command-line preview assumes' {
+            $result = $configMap, $pod | Invoke-BackupTransform -ClusterObject $scc -WarningVariable warnings
+            $result[1].Item['metadata']['annotations']['openshift.io/backup-registry-hostname'].GetValue[string]() | Should -BeExactly $registry
+            $warnings | Should -HaveCount 0
+        }
+
         It 'records an empty registry when told the cluster has none' {
             $result = $pod | Invoke-BackupTransform -RegistryHostname ''
             $result.Item['metadata']['annotations']['openshift.io/backup-registry-hostname'].GetValue[string]() | Should -BeExactly ''

@@ -64,6 +64,11 @@ Describe 'Invoke-RestorePreview' {
             $pod | Should -Not -Match '"uid"'
         }
 
+        It 'writes the manifests the command-line preview writes: internal images in the mapped namespace' {
+            Get-Manifest $output 'shop-restored' 'deploymentconfigs.apps.openshift.io' 'frontend' |
+                Should -Match '"image": "image-registry.openshift-image-registry.svc:5000/shop-restored/frontend@sha256:5f0c0a3c'
+        }
+
         It 'writes no manifest for a skipped item' {
             [System.IO.File]::Exists([System.IO.Path]::Combine($output, 'shop-restored', 'pods', 'frontend-1-build.json')) | Should -BeFalse
         }

@@ -38,13 +38,25 @@ Describe 'Invoke-RestoreTransform' {
         It 'swaps the old dockercfg pull secret for the one the target service account has' {
             $pod.Item['spec']['imagePullSecrets'][0]['name'].GetValue[string]() | Should -BeExactly 'default-dockercfg-9vwtz'
             $podAction = $pod.Changes | Where-Object Plugin -EQ 'openshift.io/07-pod-restore-plugin'
-            $podAction.ChangedPaths | Should -Be @('spec.imagePullSecrets[0].name')
+            $podAction.ChangedPaths | Should -Be @('spec.containers[0].image', 'spec.imagePullSecrets[0].name')
             $commonAction = $pod.Changes | Where-Object Plugin -EQ 'openshift.io/01-common-restore-plugin'
             $commonAction.ChangedPaths | Should -Contain 'metadata.annotations.openshift.io/restore-server-version'
         }
 
-        It 'records the restore cluster version given offline (1.29 by default)' {
+        It 'records the restore cluster version and registry assumed offline: 1.29 and OpenShift 4''s registry' {
             $pod.Item['metadata']['annotations']['openshift.io/restore-server-version'].GetValue[string]() | Should -BeExactly '1.29'
+            $pod.Item['metadata']['annotations']['openshift.io/restore-registry-hostname'].GetValue[string]() | Should -BeExactly 'image-registry.openshift-image-registry.svc:5000'
+        }
+
+        It 'moves an internal image reference into the mapped namespace' {
+            $pod.Item['spec']['containers'][0]['image'].GetValue[string]() |
+                Should -BeExactly 'image-registry.openshift-image-registry.svc:5000/shop-restored/frontend@sha256:5f0c0a3c29b4f1a8d0f9b3c1e7a2d4e6f8091a2b3c4d5e6f708192a3b4c5d6e7'
+        }
+
+        It 'leaves internal image references alone when told the cluster has no registry' {
+            $noRegistry = Get-VeleroBackupItem -LiteralPath $sample -Kind Pod -Name frontend-1-x7k2p |
+                Invoke-RestoreTransform -NamespaceMapping $mapping -ClusterObjectPath $targetCluster -RegistryHostname ''
+            $noRegistry.Item['spec']['containers'][0]['image'].GetValue[string]() | Should -Match '/shop/frontend@sha256:'
         }
 
         It 'resets what the API server owns before the actions run' {

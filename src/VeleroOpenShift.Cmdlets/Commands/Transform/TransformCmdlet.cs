@@ -20,6 +20,10 @@ public abstract class TransformCmdlet : VeleroAsyncCmdlet
 {
     private const string DefaultServerVersion = "1.29";
 
+    // The internal registry of OpenShift 4, which the command-line preview also assumes offline: without it the
+    // actions see no registry and leave internal image references in the source namespace.
+    private const string DefaultRegistryHostname = "image-registry.openshift-image-registry.svc:5000";
+
     private IClusterLookups? _cluster;
     private VeleroBackup? _backup;
     private ItemTransformer? _transformer;
@@ -39,7 +43,7 @@ public abstract class TransformCmdlet : VeleroAsyncCmdlet
     [ValidatePattern(@"^\d+\.\d+$")]
     public string? ServerVersion { get; set; }
 
-    /// <summary>Offline: the internal registry host of the cluster; empty for none.</summary>
+    /// <summary>Offline: the internal registry host of the cluster; OpenShift 4's when absent, empty for none.</summary>
     [Parameter]
     [AllowEmptyString]
     public string? RegistryHostname { get; set; }
@@ -184,7 +188,7 @@ public abstract class TransformCmdlet : VeleroAsyncCmdlet
         }
 
         var version = (ServerVersion ?? DefaultServerVersion).Split('.');
-        return new OfflineClusterLookups(OpenShift.Cluster.ServerVersion.Parse(version[0], version[1], null), RegistryHostname, objects, Services.LoggerFactory.CreateLogger("cluster"), Services.Time);
+        return new OfflineClusterLookups(OpenShift.Cluster.ServerVersion.Parse(version[0], version[1], null), RegistryHostname ?? DefaultRegistryHostname, objects, Services.LoggerFactory.CreateLogger("cluster"), Services.Time);
     }
 
     protected override void Dispose(bool disposing)
