@@ -309,6 +309,11 @@ Describe 'Invoke-RestoreTransform' {
             { $configMap | Invoke-RestoreTransform -Kubeconfig '/nonexistent/kubeconfig' -ServerVersion '1.29' } | Should -Throw -ErrorId "InvalidArgument,$errorIdSuffix" -ExpectedMessage '*cannot be combined*'
         }
 
+        It 'stops before any item when the -Kubeconfig file does not exist' {
+            { $configMap, $configMap | Invoke-RestoreTransform -Kubeconfig '/nonexistent/kubeconfig' } |
+                Should -Throw -ErrorId "PathNotFound,$errorIdSuffix" -ExpectedMessage '*/nonexistent/kubeconfig*'
+        }
+
         It 'refuses -Context without -Kubeconfig' {
             { $configMap | Invoke-RestoreTransform -Context 'admin' } | Should -Throw -ErrorId "InvalidArgument,$errorIdSuffix"
         }

@@ -143,7 +143,7 @@ public abstract class TransformCmdlet : VeleroAsyncCmdlet
         {
             _cluster = Kubeconfig is { } path
                 ? new ReadOnlyClusterLookups(
-                    KubernetesClusterLookups.FromKubeconfig(SessionState.Path.GetUnresolvedProviderPathFromPSPath(path), Context, Services.LoggerFactory.CreateLogger("cluster"), Services.Time),
+                    KubernetesClusterLookups.FromKubeconfig(ExistingKubeconfig(path), Context, Services.LoggerFactory.CreateLogger("cluster"), Services.Time),
                     Services.LoggerFactory.CreateLogger("cluster"))
                 : OfflineCluster();
         }
@@ -171,6 +171,16 @@ public abstract class TransformCmdlet : VeleroAsyncCmdlet
                 WriteFailure(failure, ItemReference.Of(input).ToString());
             }
         }
+    }
+
+    /// <summary>
+    /// The client loads the kubeconfig on first use, so a missing file would fail every item alone; it is a
+    /// blocking failure, reported once before any item.
+    /// </summary>
+    private string ExistingKubeconfig(string path)
+    {
+        var resolved = SessionState.Path.GetUnresolvedProviderPathFromPSPath(path);
+        return File.Exists(resolved) ? resolved : throw new FileNotFoundException($"The kubeconfig file '{resolved}' does not exist.", resolved);
     }
 
     private OfflineClusterLookups OfflineCluster()
