@@ -66,6 +66,14 @@ Describe 'Invoke-BackupTransform' {
             ($result.Changes | Where-Object Plugin -EQ 'openshift.io/07-pod-backup-plugin').AdditionalItems | Should -HaveCount 1
         }
 
+        It 'asks Velero to back up the SCCs that name a service account as a user' {
+            $sa = '{"apiVersion":"v1","kind":"ServiceAccount","metadata":{"name":"default","namespace":"shop"}}'
+            $anyuid = @{ apiVersion = 'security.openshift.io/v1'; kind = 'SecurityContextConstraints'; metadata = @{ name = 'anyuid' }; users = @('system:serviceaccount:shop:default') }
+            $result = $sa | Invoke-BackupTransform -ClusterObject $anyuid, $scc
+            $result.AppliedActions | Should -Be @('openshift.io/02-serviceaccount-backup-plugin')
+            $result.AdditionalItems.Name | Should -Be @('anyuid')
+        }
+
         It 'backs up the pod without its SCC, and without an error, when the cluster lacks it' {
             $result = $pod | Invoke-BackupTransform -RegistryHostname '' -ErrorVariable failures -WarningVariable warnings
             $result.AdditionalItems | Should -HaveCount 0
