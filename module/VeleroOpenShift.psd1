@@ -13,6 +13,9 @@
     CmdletsToExport      = @(
         'Get-VeleroBackupItem'
         'Get-VeleroPlugin'
+        'Invoke-BackupTransform'
+        'Invoke-RestorePreview'
+        'Invoke-RestoreTransform'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()
