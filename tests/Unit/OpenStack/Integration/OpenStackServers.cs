@@ -27,7 +27,11 @@ public sealed class OpenStackServers : IDisposable
                 throw new InvalidOperationException($"the server scripts are missing: expected {_scripts}/swift-aio.sh and keystone-aio.sh (a clone with shared/ beside it)");
             }
 
-            StartTimes = Start();
+            // Test assemblies run in parallel and several start these servers; one starts them at a time.
+            using (StartLock())
+            {
+                StartTimes = Start();
+            }
         }
         catch (Exception e) when (!onCi)
         {
@@ -47,6 +51,23 @@ public sealed class OpenStackServers : IDisposable
         foreach (var script in _startedHere.AsEnumerable().Reverse())
         {
             Run(script, "stop", TimeSpan.FromMinutes(1), throwOnFailure: false);
+        }
+    }
+
+    private static FileStream StartLock()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "veleroopenshift-openstack-servers.lock");
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(30);
+        while (true)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (DateTime.UtcNow < deadline)
+            {
+                Thread.Sleep(TimeSpan.FromSeconds(1));
+            }
         }
     }
 
