@@ -11,6 +11,8 @@ namespace VeleroOpenShift.Tests.OpenStack.Integration;
 [Collection(OpenStackServersCollection.Name)]
 public sealed class FaultProxyTests(OpenStackServers servers) : IAsyncDisposable
 {
+    private const int MaxAttempts = 8;
+
     private readonly CapturedLogs _logs = new();
     private readonly FaultProxy _proxy = new(new IPEndPoint(IPAddress.Loopback, 8080));
 
@@ -27,8 +29,9 @@ public sealed class FaultProxyTests(OpenStackServers servers) : IAsyncDisposable
     private Task<SwiftObjectStore> StoreThroughProxyAsync(SwiftProbe probe, string segmentSize = "1073741824")
     {
         var throughProxy = probe.AccountUrl.Replace("127.0.0.1:8080", $"127.0.0.1:{_proxy.Port}", StringComparison.Ordinal);
+        // Room beyond the injected faults: on a loaded machine a genuine request can also be slow or stall.
         return StoreFactory.InitAsync(_logs, [.. StoreFactory.KeystoneDemo, ("OS_SWIFT_ENDPOINT_OVERRIDE", throughProxy)],
-            new() { ["stallTimeout"] = "1s", ["maxAttempts"] = "5", ["segmentSize"] = segmentSize });
+            new() { ["stallTimeout"] = "3s", ["maxAttempts"] = $"{MaxAttempts}", ["segmentSize"] = segmentSize });
     }
 
     [SkippableFact]
@@ -106,11 +109,11 @@ public sealed class FaultProxyTests(OpenStackServers servers) : IAsyncDisposable
         var (store, probe, container) = await ArrangeAsync();
         using var _ = store;
         using var __ = probe;
-        _proxy.Enqueue(Fault.Respond503, Fault.Respond503, Fault.Respond503, Fault.Respond503, Fault.Respond503, Fault.Respond503);
+        _proxy.Enqueue([.. Enumerable.Repeat(Fault.Respond503, MaxAttempts + 1)]);
 
         var failure = await Assert.ThrowsAsync<OpenStackException>(() => store.ObjectExistsAsync(container, "o", CancellationToken.None));
 
-        Assert.Equal(5, _proxy.Applied.Count);
+        Assert.Equal(MaxAttempts, _proxy.Applied.Count);
         Assert.Contains("but got 503 instead", failure.Message, StringComparison.Ordinal);
     }
 }
