@@ -46,6 +46,9 @@ public sealed class SwiftObjectStore : IObjectStore, IDisposable
     /// <summary>The identity session in use; tests read how often it authenticated.</summary>
     internal IdentitySession? Session => _connection?.Session;
 
+    /// <summary>The account client after Init; <see cref="SwiftAccount"/> lists through it.</summary>
+    internal SwiftClient? Client => _client;
+
     public async Task InitAsync(IReadOnlyDictionary<string, string> config, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(config);
