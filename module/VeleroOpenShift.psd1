@@ -11,8 +11,15 @@
     CompatiblePSEditions = @('Core')
     FormatsToProcess     = @('VeleroOpenShift.format.ps1xml')
     CmdletsToExport      = @(
+        'Connect-OpenStack'
+        'Get-SwiftContainer'
+        'Get-SwiftObject'
         'Get-VeleroBackupItem'
         'Get-VeleroPlugin'
+        'Remove-SwiftObject'
+        'Save-SwiftObject'
+        'Send-SwiftObject'
+        'Test-SwiftObject'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()
