@@ -38,7 +38,7 @@ Describe 'Send-SwiftObject' {
     It 'refuses -Name for several files' {
         Send-SwiftObject $container -Path ([System.IO.Path]::Combine($folder, 'wild-*.dat')) -Name one -ErrorVariable failures -ErrorAction SilentlyContinue
         $failures | Should -HaveCount 1
-        $failures[0].FullyQualifiedErrorId | Should -BeLike 'InvalidArgument,*SendSwiftObjectCommand'
+        $failures[0].FullyQualifiedErrorId | Should -Match '^InvalidArgument,.*SendSwiftObjectCommand$'
         Test-SwiftObject $container one | Should -BeFalse
     }
 

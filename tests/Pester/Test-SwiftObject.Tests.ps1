@@ -35,11 +35,18 @@ Describe 'Test-SwiftObject' {
             $ps = [powershell]::Create()
             $ps.Runspace = $runspace
             $null = $ps.AddCommand('Import-Module').AddParameter('Name', $StagedModuleManifest).AddStatement().AddCommand('Test-SwiftObject').AddParameter('Container', $container).AddParameter('Name', 'here.bin')
-            $failure = { $ps.Invoke() } | Should -Throw -PassThru
             $ids = @()
-            for ($e = $failure.Exception; $e; $e = $e.InnerException) {
-                if ($e -is [System.Management.Automation.IContainsErrorRecord]) { $ids += $e.ErrorRecord.FullyQualifiedErrorId }
+            $output = @()
+            try {
+                $output = @($ps.Invoke())
             }
+            catch {
+                for ($e = $_.Exception; $e; $e = $e.InnerException) {
+                    if ($e -is [System.Management.Automation.IContainsErrorRecord]) { $ids += $e.ErrorRecord.FullyQualifiedErrorId }
+                }
+            }
+            $ids += @($ps.Streams.Error | ForEach-Object { $_.FullyQualifiedErrorId })
+            $output | Should -HaveCount 0 -Because 'the session of this runspace must not leak into another'
             $ids | Should -Contain 'OpenStackInvalidConfiguration,VeleroOpenShift.Cmdlets.Commands.OpenStack.TestSwiftObjectCommand'
         }
         finally {
