@@ -16,9 +16,12 @@
         'Get-SwiftObject'
         'Get-VeleroBackupItem'
         'Get-VeleroPlugin'
+        'New-SwiftContainer'
+        'New-SwiftTempUrl'
         'Remove-SwiftObject'
         'Save-SwiftObject'
         'Send-SwiftObject'
+        'Set-SwiftTempUrlKey'
         'Test-SwiftObject'
     )
     FunctionsToExport    = @()

@@ -93,3 +93,17 @@ function New-RandomFile([string] $path, [int] $length) {
     [System.IO.File]::WriteAllBytes($path, $bytes)
     return $path
 }
+
+# One response header of a HEAD on a URL of the demo account; $null when absent.
+function Get-SwiftHeader([string] $url, [string] $header) {
+    $http = [System.Net.Http.HttpClient]::new()
+    try {
+        $request = [System.Net.Http.HttpRequestMessage]::new([System.Net.Http.HttpMethod]::Head, $url)
+        $request.Headers.Add('X-Auth-Token', (Get-DemoToken))
+        $response = $http.SendAsync($request).GetAwaiter().GetResult()
+        $values = $null
+        if ($response.Headers.TryGetValues($header, [ref] $values)) { return @($values)[0] }
+        return $null
+    }
+    finally { $http.Dispose() }
+}

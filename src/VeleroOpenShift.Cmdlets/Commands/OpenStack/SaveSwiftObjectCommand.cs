@@ -34,7 +34,7 @@ public sealed class SaveSwiftObjectCommand : SwiftCmdlet
         var file = SessionState.Path.GetUnresolvedProviderPathFromPSPath(Destination);
         if (Directory.Exists(file))
         {
-            file = System.IO.Path.Combine(file, Name.Split('/').Last(part => part.Length > 0));
+            file = System.IO.Path.Combine(file, Name.Split('/', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? Name);
         }
 
         var exists = File.Exists(file);

@@ -1,7 +1,9 @@
 using System.Globalization;
+using System.Net;
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using VeleroOpenShift.Errors;
+using VeleroOpenShift.OpenStack.Http;
 
 namespace VeleroOpenShift.OpenStack.Swift;
 
@@ -12,6 +14,9 @@ namespace VeleroOpenShift.OpenStack.Swift;
 /// </summary>
 public sealed class SwiftAccount : IDisposable
 {
+    private static readonly int[] ContainerCreated = [201, 202];
+    private static readonly int[] MetadataSet = [200, 204];
+
     private readonly SwiftObjectStore _store;
     private readonly SwiftClient _client;
 
@@ -85,6 +90,49 @@ public sealed class SwiftAccount : IDisposable
     /// <summary>Deletes the object, with its segments when it is a large object; an object already gone is not an error.</summary>
     public Task DeleteAsync(string container, string name, CancellationToken cancellationToken) =>
         _store.DeleteObjectAsync(container, name, cancellationToken);
+
+    /// <summary>Creates the container; true when it was created, false when it existed already (Swift answers 202).</summary>
+    public async Task<bool> CreateContainerAsync(string container, CancellationToken cancellationToken)
+    {
+        SwiftNames.ValidateContainer(container);
+        try
+        {
+            using var response = await _client.SendAsync(HttpMethod.Put, _client.ContainerUrl(container), cancellationToken).ConfigureAwait(false);
+            await HttpResponses.EnsureAsync(response, ContainerCreated, cancellationToken, container).ConfigureAwait(false);
+            return response.StatusCode == HttpStatusCode.Created;
+        }
+        catch (Exception e) when (e is VeleroOpenShiftException or HttpRequestException or IOException)
+        {
+            throw OpenStackException.Wrap($"failed to create \"{container}\" container", e, container);
+        }
+    }
+
+    /// <summary>Sets the Temp URL key of the account, or of <paramref name="container"/> when given (which then wins for its objects).</summary>
+    public async Task SetTempUrlKeyAsync(string? container, string key, CancellationToken cancellationToken)
+    {
+        var target = container ?? _client.AccountUrl.AbsolutePath;
+        if (container is not null)
+        {
+            SwiftNames.ValidateContainer(container);
+        }
+
+        var url = container is null ? _client.AccountUrl : _client.ContainerUrl(container);
+        var header = container is null ? "X-Account-Meta-Temp-URL-Key" : "X-Container-Meta-Temp-URL-Key";
+        try
+        {
+            using var response = await _client.SendAsync(HttpMethod.Post, url, cancellationToken, headers: new Dictionary<string, string> { [header] = key }).ConfigureAwait(false);
+            await HttpResponses.EnsureAsync(response, MetadataSet, cancellationToken, target).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is VeleroOpenShiftException or HttpRequestException or IOException)
+        {
+            throw OpenStackException.Wrap("failed to set the Temp URL key", e, target);
+        }
+    }
+
+    /// <summary>A Temp URL for one method, signed with the key of the environment, the container or the account (spec §4.5).</summary>
+    /// <param name="digest">sha1, sha256 or sha512; null for OS_SWIFT_TEMP_URL_DIGEST or Swift's default, sha1.</param>
+    public Task<string> CreateTempUrlAsync(string container, string name, string method, TimeSpan timeToLive, string? digest, CancellationToken cancellationToken) =>
+        _store.CreateSignedUrlAsync(container, name, timeToLive, method, digest, cancellationToken);
 
     public void Dispose() => _store.Dispose();
 
