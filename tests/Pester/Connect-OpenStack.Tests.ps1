@@ -66,6 +66,23 @@ Describe 'Connect-OpenStack' {
         }
     }
 
+    Context 'application credential and region' {
+        It 'connects with an application credential: id as user name, secret as password' {
+            $created = New-DemoApplicationCredential
+            $appCredential = [pscredential]::new($created.Id, [System.Net.NetworkCredential]::new('', $created.Secret).SecurePassword)
+            $viaApp = Connect-OpenStack -AuthUrl $OpenStackAuthUrl -ApplicationCredential $appCredential
+            $viaApp.Source | Should -BeExactly "$OpenStackAuthUrl with application credential $($created.Id)"
+            $viaApp.AccountUrl | Should -Be (Connect-DemoProject).AccountUrl
+        }
+
+        It 'uses the object-store endpoint of -Region, and fails for a region without one' {
+            (Connect-OpenStack -AuthUrl $OpenStackAuthUrl -Credential (New-DemoCredential) -ProjectName $OpenStackProject -Region RegionOne).Region | Should -BeExactly 'RegionOne'
+            $failure = { Connect-OpenStack -AuthUrl $OpenStackAuthUrl -Credential (New-DemoCredential) -ProjectName $OpenStackProject -Region NoSuchRegion } | Should -Throw -PassThru
+            $failure.FullyQualifiedErrorId | Should -Match '^OpenStack[A-Za-z]+,VeleroOpenShift\.Cmdlets\.Commands\.OpenStack\.ConnectOpenStackCommand$'
+            $failure.Exception.Message | Should -Match 'No suitable endpoint'
+        }
+    }
+
     Context 'failures' {
         It 'stops with an AuthenticationError for a wrong password, naming the auth URL and user, not the password' {
             $wrong = [pscredential]::new($OpenStackUser, [System.Net.NetworkCredential]::new('', 'not-the-password-4711').SecurePassword)

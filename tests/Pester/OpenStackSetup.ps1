@@ -107,3 +107,25 @@ function Get-SwiftHeader([string] $url, [string] $header) {
     }
     finally { $http.Dispose() }
 }
+
+# A new application credential of the demo user, made through Keystone's API: Id and Secret.
+function New-DemoApplicationCredential {
+    $http = [System.Net.Http.HttpClient]::new()
+    try {
+        $token = Get-DemoToken
+        $request = [System.Net.Http.HttpRequestMessage]::new([System.Net.Http.HttpMethod]::Get, "$OpenStackAuthUrl/auth/tokens")
+        $request.Headers.Add('X-Auth-Token', $token)
+        $request.Headers.Add('X-Subject-Token', $token)
+        $about = [System.Text.Json.JsonDocument]::Parse($http.SendAsync($request).GetAwaiter().GetResult().Content.ReadAsStringAsync().GetAwaiter().GetResult())
+        $userId = $about.RootElement.GetProperty('token').GetProperty('user').GetProperty('id').GetString()
+        $body = '{"application_credential":{"name":"pester-' + [guid]::NewGuid().ToString('N') + '"}}'
+        $create = [System.Net.Http.HttpRequestMessage]::new([System.Net.Http.HttpMethod]::Post, "$OpenStackAuthUrl/users/$userId/application_credentials")
+        $create.Headers.Add('X-Auth-Token', $token)
+        $create.Content = [System.Net.Http.StringContent]::new($body, [System.Text.Encoding]::UTF8, 'application/json')
+        $response = $http.SendAsync($create).GetAwaiter().GetResult()
+        $null = $response.EnsureSuccessStatusCode()
+        $made = [System.Text.Json.JsonDocument]::Parse($response.Content.ReadAsStringAsync().GetAwaiter().GetResult()).RootElement.GetProperty('application_credential')
+        return @{ Id = $made.GetProperty('id').GetString(); Secret = $made.GetProperty('secret').GetString() }
+    }
+    finally { $http.Dispose() }
+}
