@@ -11,11 +11,21 @@
     CompatiblePSEditions = @('Core')
     FormatsToProcess     = @('VeleroOpenShift.format.ps1xml')
     CmdletsToExport      = @(
+        'Connect-OpenStack'
+        'Get-SwiftContainer'
+        'Get-SwiftObject'
         'Get-VeleroBackupItem'
         'Get-VeleroPlugin'
         'Invoke-BackupTransform'
         'Invoke-RestorePreview'
         'Invoke-RestoreTransform'
+        'New-SwiftContainer'
+        'New-SwiftTempUrl'
+        'Remove-SwiftObject'
+        'Save-SwiftObject'
+        'Send-SwiftObject'
+        'Set-SwiftTempUrlKey'
+        'Test-SwiftObject'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

@@ -9,6 +9,9 @@ namespace VeleroOpenShift.Cmdlets.Infrastructure;
 /// </summary>
 internal static class ErrorRecordFactory
 {
+    /// <summary>ERROR_FILE_EXISTS as an HRESULT: an IOException with it means a destination that is not to be overwritten.</summary>
+    public const int FileExists = unchecked((int)0x80070050);
+
     public static ErrorRecord Create(Exception exception, object? target = null)
     {
         ArgumentNullException.ThrowIfNull(exception);
@@ -17,6 +20,7 @@ internal static class ErrorRecordFactory
             VeleroOpenShiftException failure => new ErrorRecord(failure, failure.ErrorId, CategoryOf(failure.Kind), target ?? failure.Target),
             ItemNotFoundException or System.Management.Automation.DriveNotFoundException or FileNotFoundException or DirectoryNotFoundException =>
                 new ErrorRecord(exception, "PathNotFound", ErrorCategory.ObjectNotFound, target),
+            IOException { HResult: FileExists } => new ErrorRecord(exception, "DestinationExists", ErrorCategory.ResourceExists, target),
             UnauthorizedAccessException => new ErrorRecord(exception, "AccessDenied", ErrorCategory.PermissionDenied, target),
             IOException => new ErrorRecord(exception, "FileError", ErrorCategory.ReadError, target),
             OperationCanceledException => new ErrorRecord(exception, "OperationStopped", ErrorCategory.OperationStopped, target),

@@ -12,6 +12,7 @@ namespace VeleroOpenShift.OpenStack;
 [JsonSerializable(typeof(TokenResponse))]
 [JsonSerializable(typeof(VersionsDocument))]
 [JsonSerializable(typeof(List<SwiftListingEntry>))]
+[JsonSerializable(typeof(List<SwiftContainerEntry>))]
 [JsonSerializable(typeof(List<SloSegment>))]
 [JsonSerializable(typeof(BulkDeleteResult))]
 internal sealed partial class OpenStackJsonContext : JsonSerializerContext;

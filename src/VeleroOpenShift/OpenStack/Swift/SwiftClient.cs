@@ -68,6 +68,35 @@ internal sealed class SwiftClient
         }
     }
 
+    /// <summary>All containers of the account, paged by marker like object listings.</summary>
+    public async IAsyncEnumerable<SwiftContainerEntry> ListContainersAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        string? marker = null;
+        while (true)
+        {
+            var url = new Uri(AccountUrl + "?format=json" + (marker is null ? "" : "&marker=" + SwiftNames.EncodeQueryValue(marker)));
+            using var response = await SendAsync(HttpMethod.Get, url, cancellationToken).ConfigureAwait(false);
+            await HttpResponses.EnsureAsync(response, ListingAccepted, cancellationToken, AccountUrl.AbsolutePath).ConfigureAwait(false);
+            if (response.StatusCode == HttpStatusCode.NoContent)
+            {
+                yield break;
+            }
+
+            var page = await response.Content.ReadFromJsonAsync(OpenStackJsonContext.Default.ListSwiftContainerEntry, cancellationToken).ConfigureAwait(false) ?? [];
+            if (page.Count == 0)
+            {
+                yield break;
+            }
+
+            foreach (var entry in page)
+            {
+                yield return entry;
+            }
+
+            marker = page[^1].Name;
+        }
+    }
+
     private static readonly int[] ListingAccepted = [200, 204, 300];
 
     private static readonly Dictionary<string, string> JsonBody = new() { ["Content-Type"] = "application/json" };

@@ -46,6 +46,9 @@ public sealed class SwiftObjectStore : IObjectStore, IDisposable
     /// <summary>The identity session in use; tests read how often it authenticated.</summary>
     internal IdentitySession? Session => _connection?.Session;
 
+    /// <summary>The account client after Init; <see cref="SwiftAccount"/> lists through it.</summary>
+    internal SwiftClient? Client => _client;
+
     public async Task InitAsync(IReadOnlyDictionary<string, string> config, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(config);
@@ -204,15 +207,19 @@ public sealed class SwiftObjectStore : IObjectStore, IDisposable
         }).ConfigureAwait(false);
     }
 
-    public async Task<string> CreateSignedUrlAsync(string bucket, string key, TimeSpan timeToLive, CancellationToken cancellationToken)
+    public Task<string> CreateSignedUrlAsync(string bucket, string key, TimeSpan timeToLive, CancellationToken cancellationToken) =>
+        CreateSignedUrlAsync(bucket, key, timeToLive, "GET", null, cancellationToken);
+
+    /// <param name="digest">Overrides OS_SWIFT_TEMP_URL_DIGEST when not null.</param>
+    internal async Task<string> CreateSignedUrlAsync(string bucket, string key, TimeSpan timeToLive, string method, string? digest, CancellationToken cancellationToken)
     {
         var (client, settings) = Ready(bucket, key);
-        _logger.LogDebug("ObjectStore.CreateSignedURL called {Container} {Object} {Ttl}", bucket, key, timeToLive);
+        _logger.LogDebug("ObjectStore.CreateSignedURL called {Container} {Object} {Ttl} {Method}", bucket, key, timeToLive, method);
         return await Wrap($"failed to create temporary URL for \"{key}\" object in \"{bucket}\" container", bucket, key, async () =>
         {
             var tempUrlKey = settings.TempUrlKey.Length > 0 ? settings.TempUrlKey : await TempUrlKeyAsync(client, bucket, cancellationToken).ConfigureAwait(false);
             var unescaped = Uri.UnescapeDataString(client.AccountUrl.AbsoluteUri) + bucket + "/" + key;
-            return TempUrlSigner.Sign(client.ObjectUrl(bucket, key), unescaped, timeToLive, tempUrlKey, settings.TempUrlDigest, _time.GetUtcNow());
+            return TempUrlSigner.Sign(client.ObjectUrl(bucket, key), unescaped, timeToLive, tempUrlKey, digest ?? settings.TempUrlDigest, _time.GetUtcNow(), method);
         }).ConfigureAwait(false);
     }
 

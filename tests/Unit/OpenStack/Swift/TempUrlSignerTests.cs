@@ -40,6 +40,15 @@ public sealed class TempUrlSignerTests
     }
 
     [Fact]
+    public void Signs_the_method_asked_for()
+    {
+        var url = TempUrlSigner.Sign(new Uri("http://swift/v1/AUTH_test/c/o"), "http://swift/v1/AUTH_test/c/o", TimeSpan.FromSeconds(1000), "k", "sha1", Now, "PUT");
+        var signature = Convert.ToHexStringLower(HMACSHA1.HashData("k"u8, "PUT\n1700000000\n/v1/AUTH_test/c/o"u8));
+
+        Assert.Equal($"http://swift/v1/AUTH_test/c/o?temp_url_sig={signature}&temp_url_expires=1700000000", url);
+    }
+
+    [Fact]
     public void Refuses_unknown_digests_and_urls_without_v1()
     {
         Assert.Equal("The requested \"md5\" digest is not supported.", Assert.Throws<OpenStackException>(() => TempUrlSigner.Sign(new Uri("http://s/v1/a/c/o"), "http://s/v1/a/c/o", TimeSpan.Zero, "k", "md5", Now)).Message);
