@@ -26,9 +26,22 @@ public sealed class FakeKubeApiServer : IDisposable
     public FakeKubeApiServer(string token = "test-token")
     {
         Token = token;
-        Port = FreePort();
-        _listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
-        _listener.Start();
+        // A free port can be taken by another test process between the probe and Start; try a few.
+        for (var attempt = 1; ; attempt++)
+        {
+            Port = FreePort();
+            _listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
+            try
+            {
+                _listener.Start();
+                break;
+            }
+            catch (HttpListenerException) when (attempt < 5)
+            {
+                _listener.Prefixes.Clear();
+            }
+        }
+
         _loop = Task.Run(ServeAsync);
     }
 
@@ -100,7 +113,8 @@ public sealed class FakeKubeApiServer : IDisposable
 
     public void Dispose()
     {
-        _listener.Stop();
+        // Close alone: Stop then Close makes the managed listener remove its prefix twice, and the second
+        // removal binds the port again, failing when another test process has taken it meanwhile.
         _listener.Close();
         try
         {
