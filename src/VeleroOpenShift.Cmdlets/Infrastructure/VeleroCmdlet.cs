@@ -20,6 +20,23 @@ public abstract class VeleroCmdlet : PSCmdlet, IDisposable
     protected void ThrowFailure(Exception exception, object? target = null) =>
         ThrowTerminatingError(ErrorRecordFactory.Create(exception, target));
 
+    /// <summary>
+    /// Resolves a -Path (wildcards) or -LiteralPath value to files; one that resolves to nothing is reported
+    /// as an error for that path and yields no file, so the other paths go on.
+    /// </summary>
+    protected IReadOnlyList<string> ResolveFiles(string given, bool literal)
+    {
+        try
+        {
+            return [.. ProviderPaths.Resolve(this, given, literal)];
+        }
+        catch (Exception e) when (e is ItemNotFoundException or PSArgumentException or System.Management.Automation.DriveNotFoundException)
+        {
+            WriteFailure(e, given);
+            return [];
+        }
+    }
+
     protected override void StopProcessing() => _stopping.Cancel();
 
     public void Dispose()

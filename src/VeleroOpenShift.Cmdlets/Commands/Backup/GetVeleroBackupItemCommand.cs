@@ -53,16 +53,7 @@ public sealed class GetVeleroBackupItemCommand : VeleroAsyncCmdlet
         var literal = ParameterSetName == LiteralPathSet;
         foreach (var given in literal ? LiteralPath : Path)
         {
-            List<string> files;
-            try
-            {
-                files = [.. ProviderPaths.Resolve(this, given, literal)];
-            }
-            catch (Exception e) when (e is ItemNotFoundException or PSArgumentException or System.Management.Automation.DriveNotFoundException)
-            {
-                WriteFailure(e, given);
-                continue;
-            }
+            var files = ResolveFiles(given, literal);
 
             foreach (var file in files)
             {

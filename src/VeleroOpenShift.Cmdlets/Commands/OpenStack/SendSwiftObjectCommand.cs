@@ -43,16 +43,7 @@ public sealed class SendSwiftObjectCommand : SwiftCmdlet
         var literal = ParameterSetName == LiteralPathSet;
         foreach (var given in literal ? LiteralPath : Path)
         {
-            List<string> files;
-            try
-            {
-                files = [.. ProviderPaths.Resolve(this, given, literal)];
-            }
-            catch (Exception e) when (e is ItemNotFoundException or PSArgumentException or System.Management.Automation.DriveNotFoundException)
-            {
-                WriteFailure(e, given);
-                continue;
-            }
+            var files = ResolveFiles(given, literal);
 
             if (Name is not null && files.Count > 1)
             {
