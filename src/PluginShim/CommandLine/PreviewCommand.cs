@@ -15,9 +15,6 @@ namespace VeleroOpenShift.PluginShim.CommandLine;
 /// </summary>
 internal static class PreviewCommand
 {
-    private const string DefaultServerVersion = "1.29";
-    private const string DefaultRegistryHostname = "image-registry.openshift-image-registry.svc:5000";
-
     public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         if (args is ["--help"] or ["-h"])
@@ -42,10 +39,9 @@ internal static class PreviewCommand
             ? new VeleroBackup(KubeJson.ParseObject(await File.ReadAllBytesAsync(file, cancellationToken).ConfigureAwait(false), ItemReference.Payload(file)))
             : VeleroRequests.Backup(backupName, VeleroRequests.DefaultVeleroNamespace, options.Workflow, migrationRegistry: null);
         var restore = VeleroRequests.Restore($"{backup.Name}-preview", backup.Namespace ?? VeleroRequests.DefaultVeleroNamespace, backup.Name, options.NamespaceMapping, options.Workflow, migrationRegistry: null);
-        var version = (options.ServerVersion ?? DefaultServerVersion).Split('.');
         var cluster = new OfflineClusterLookups(
-            ServerVersion.Parse(version[0], version.Length > 1 ? version[1] : null, null),
-            options.RegistryHostname ?? DefaultRegistryHostname,
+            ServerVersion.FromMajorMinor(options.ServerVersion ?? OfflineClusterLookups.AssumedServerVersion),
+            options.RegistryHostname ?? OfflineClusterLookups.AssumedRegistryHostname,
             [backup.Json, .. options.ClusterObjects is { } objects ? await ClusterObjectFiles.LoadAsync(objects, cancellationToken).ConfigureAwait(false) : []]);
         var services = PluginServices.Default with { Cluster = cluster, OpenShift = OpenShiftOptions.Default };
         var preview = new RestorePreview(new ItemTransformer(PluginCatalog.Default, services, tracking: ChangeTracking.PerItem));

@@ -18,12 +18,6 @@ namespace VeleroOpenShift.Cmdlets.Commands.Transform;
 /// </summary>
 public abstract class TransformCmdlet : VeleroAsyncCmdlet
 {
-    private const string DefaultServerVersion = "1.29";
-
-    // The internal registry of OpenShift 4, which the command-line preview also assumes offline: without it the
-    // actions see no registry and leave internal image references in the source namespace.
-    private const string DefaultRegistryHostname = "image-registry.openshift-image-registry.svc:5000";
-
     private IClusterLookups? _cluster;
     private VeleroBackup? _backup;
     private ItemTransformer? _transformer;
@@ -197,8 +191,12 @@ public abstract class TransformCmdlet : VeleroAsyncCmdlet
             objects.AddRange(ClusterObjectFiles.LoadAsync(resolved, CancellationToken).GetAwaiter().GetResult());
         }
 
-        var version = (ServerVersion ?? DefaultServerVersion).Split('.');
-        return new OfflineClusterLookups(OpenShift.Cluster.ServerVersion.Parse(version[0], version[1], null), RegistryHostname ?? DefaultRegistryHostname, objects, Services.LoggerFactory.CreateLogger("cluster"), Services.Time);
+        return new OfflineClusterLookups(
+            OpenShift.Cluster.ServerVersion.FromMajorMinor(ServerVersion ?? OfflineClusterLookups.AssumedServerVersion),
+            RegistryHostname ?? OfflineClusterLookups.AssumedRegistryHostname,
+            objects,
+            Services.LoggerFactory.CreateLogger("cluster"),
+            Services.Time);
     }
 
     protected override void Dispose(bool disposing)

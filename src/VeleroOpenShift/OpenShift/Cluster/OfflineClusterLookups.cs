@@ -34,6 +34,15 @@ public sealed class OfflineClusterLookups : ClusterLookupsBase
         }
     }
 
+    /// <summary>
+    /// The internal registry of OpenShift 4, which offline transforms assume unless told otherwise: without a
+    /// registry the actions leave internal image references in the source namespace.
+    /// </summary>
+    public const string AssumedRegistryHostname = "image-registry.openshift-image-registry.svc:5000";
+
+    /// <summary>The Kubernetes version offline transforms assume unless told otherwise (OpenShift 4.16).</summary>
+    public const string AssumedServerVersion = "1.29";
+
     /// <summary>Group-resources (<c>securitycontextconstraints.security.openshift.io</c>) this cluster does not serve.</summary>
     public ISet<string> UnservedApis { get; } = new HashSet<string>(StringComparer.Ordinal);
 

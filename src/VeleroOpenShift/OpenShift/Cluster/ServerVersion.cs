@@ -9,6 +9,14 @@ public sealed partial record ServerVersion(int Major, int Minor)
 {
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Major}.{Minor}");
 
+    /// <summary>Reads <c>major.minor</c> as people write it (<c>1.29</c>).</summary>
+    public static ServerVersion FromMajorMinor(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var parts = text.Split('.');
+        return Parse(parts[0], parts.Length > 1 ? parts[1] : null, null);
+    }
+
     /// <summary>
     /// Reads the fields of <c>/version</c>: <c>major</c> and <c>minor</c> (a <c>+</c> trimmed from both ends of
     /// minor only), falling back to <c>gitVersion</c> when either is not an integer.
