@@ -16,6 +16,23 @@ done
 
 bash "$root/tools/install-test-deps.sh" || { echo "installing test dependencies failed" >&2; exit 1; }
 
+# The test hosts run in parallel and all of them call Keystone and Swift. Starting both here, once, before any
+# host, gives the run one start; the fixtures find them up. (Run alone, a test project starts them itself.)
+scripts="$root/../shared/scripts"
+started=()
+stop_started() {
+    local i
+    for ((i = ${#started[@]} - 1; i >= 0; i--)); do bash "$scripts/${started[$i]}" stop >/dev/null 2>&1; done
+}
+trap stop_started EXIT
+if [ -d "$scripts" ]; then
+    bash "$scripts/keystone-aio.sh" status 2>/dev/null | grep -q running || started+=(keystone-aio.sh)
+    bash "$scripts/swift-aio.sh" status 2>/dev/null | grep -q "proxy: running" || started+=(swift-aio.sh)
+    { bash "$scripts/keystone-aio.sh" start && SWIFT_AIO_AUTH=keystone bash "$scripts/swift-aio.sh" start \
+        && bash "$scripts/keystone-aio.sh" register-swift; } >/dev/null \
+        || echo "starting Keystone and Swift failed; the tests that need them will say why" >&2
+fi
+
 results="$root/TestResults"
 rm -rf "$results"
 dotnet build "$root/VeleroOpenShift.slnx" -c "$configuration" -nologo -clp:ErrorsOnly || { echo "0 passed, 1 failed"; exit 1; }

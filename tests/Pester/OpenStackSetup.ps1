@@ -29,14 +29,41 @@ function Invoke-OpenStackScript([string] $script, [string] $verb, [hashtable] $e
     if ($process.ExitCode -ne 0) { throw "$script $verb exited with $($process.ExitCode): $output $($errors.Result)" }
 }
 
-if (-not ((Test-OpenStackEndpoint $OpenStackAuthUrl) -and (Test-OpenStackEndpoint 'http://127.0.0.1:8080/info'))) {
-    Invoke-OpenStackScript keystone-aio.sh start
-    Invoke-OpenStackScript swift-aio.sh start @{ SWIFT_AIO_AUTH = 'keystone' }
-    if (-not (Test-OpenStackEndpoint $OpenStackAuthUrl)) {
-        $ciNote = if ($env:CI -eq 'true') { ' (CI=true: these tests never skip)' } else { '' }
-        throw "Keystone at $OpenStackAuthUrl cannot be reached after starting it$ciNote"
+# The servers are shared with the other test processes of a run by the protocol of
+# tests/Unit/OpenStack/Integration/TestServerLease.cs: start under the exclusive gate, hold a shared lease until
+# this process ends (flock: the lease goes with the process), and list what was started so the last user stops it.
+function Lock-TestServerFile([string] $name, [System.IO.FileShare] $share, [System.IO.FileAccess] $access) {
+    $path = [System.IO.Path]::Combine([System.IO.Path]::GetTempPath(), "veleroopenshift-test-servers.$name")
+    $deadline = [DateTime]::UtcNow.AddMinutes(30)
+    while ($true) {
+        try { return [System.IO.FileStream]::new($path, [System.IO.FileMode]::OpenOrCreate, $access, $share) }
+        catch [System.IO.IOException] {
+            if ([DateTime]::UtcNow -gt $deadline) { throw }
+            [System.Threading.Thread]::Sleep(500)
+        }
     }
 }
+
+$gate = Lock-TestServerFile gate ([System.IO.FileShare]::None) ([System.IO.FileAccess]::ReadWrite)
+try {
+    if ($null -eq $global:VeleroOpenShiftTestServerLease) {
+        $global:VeleroOpenShiftTestServerLease = Lock-TestServerFile lease ([System.IO.FileShare]::ReadWrite) ([System.IO.FileAccess]::Read)
+    }
+    if (-not ((Test-OpenStackEndpoint $OpenStackAuthUrl) -and (Test-OpenStackEndpoint 'http://127.0.0.1:8080/info'))) {
+        $startedList = [System.IO.Path]::Combine([System.IO.Path]::GetTempPath(), 'veleroopenshift-test-servers.started')
+        $keystoneWasUp = Test-OpenStackEndpoint $OpenStackAuthUrl
+        Invoke-OpenStackScript keystone-aio.sh start
+        if (-not $keystoneWasUp) { [System.IO.File]::AppendAllLines($startedList, [string[]] @('keystone-aio.sh')) }
+        Invoke-OpenStackScript swift-aio.sh start @{ SWIFT_AIO_AUTH = 'keystone' }
+        [System.IO.File]::AppendAllLines($startedList, [string[]] @('swift-aio.sh'))
+        Invoke-OpenStackScript keystone-aio.sh register-swift
+        if (-not (Test-OpenStackEndpoint $OpenStackAuthUrl)) {
+            $ciNote = if ($env:CI -eq 'true') { ' (CI=true: these tests never skip)' } else { '' }
+            throw "Keystone at $OpenStackAuthUrl cannot be reached after starting it$ciNote"
+        }
+    }
+}
+finally { $gate.Dispose() }
 
 function New-DemoCredential {
     [pscredential]::new($OpenStackUser, [System.Net.NetworkCredential]::new('', $OpenStackPassword).SecurePassword)

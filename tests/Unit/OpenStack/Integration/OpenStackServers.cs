@@ -14,7 +14,7 @@ public sealed class OpenStackServers : IDisposable
     public const string TempauthUrl = SwiftUrl + "/auth/v1.0";
 
     private readonly string _scripts;
-    private readonly List<string> _startedHere = [];
+    private readonly TestServerLease? _lease;
 
     public OpenStackServers()
     {
@@ -27,11 +27,9 @@ public sealed class OpenStackServers : IDisposable
                 throw new InvalidOperationException($"the server scripts are missing: expected {_scripts}/swift-aio.sh and keystone-aio.sh (a clone with shared/ beside it)");
             }
 
-            // Test assemblies run in parallel and several start these servers; one starts them at a time.
-            using (StartLock())
-            {
-                StartTimes = Start();
-            }
+            var times = new Dictionary<string, double>();
+            _lease = TestServerLease.Acquire(() => Start(times), script => Run(script, "stop", TimeSpan.FromMinutes(1), throwOnFailure: false));
+            StartTimes = times;
         }
         catch (Exception e) when (!onCi)
         {
@@ -45,49 +43,26 @@ public sealed class OpenStackServers : IDisposable
     /// <summary>Seconds each start step took in this run ("already running" steps take about a second).</summary>
     public IReadOnlyDictionary<string, double> StartTimes { get; } = new Dictionary<string, double>();
 
-    public void Dispose()
-    {
-        // Servers that were up before the run stay up for the next one; those started here are stopped.
-        foreach (var script in _startedHere.AsEnumerable().Reverse())
-        {
-            Run(script, "stop", TimeSpan.FromMinutes(1), throwOnFailure: false);
-        }
-    }
+    /// <summary>Servers that were up before the run stay up; those a test process started stop with the last user.</summary>
+    public void Dispose() => _lease?.Dispose();
 
-    private static FileStream StartLock()
+    private List<string> Start(Dictionary<string, double> times)
     {
-        var path = Path.Combine(Path.GetTempPath(), "veleroopenshift-openstack-servers.lock");
-        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(30);
-        while (true)
-        {
-            try
-            {
-                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-            }
-            catch (IOException) when (DateTime.UtcNow < deadline)
-            {
-                Thread.Sleep(TimeSpan.FromSeconds(1));
-            }
-        }
-    }
-
-    private Dictionary<string, double> Start()
-    {
-        var times = new Dictionary<string, double>();
+        var startedHere = new List<string>();
         var keystoneWasUp = Run("keystone-aio.sh", "status", TimeSpan.FromSeconds(30), throwOnFailure: false).Contains("running", StringComparison.Ordinal);
         var swiftWasUp = Run("swift-aio.sh", "status", TimeSpan.FromSeconds(30), throwOnFailure: false).Contains("proxy: running", StringComparison.Ordinal);
 
         times["keystone"] = Timed(() => Run("keystone-aio.sh", "start", TimeSpan.FromMinutes(15)));
         if (!keystoneWasUp)
         {
-            _startedHere.Add("keystone-aio.sh");
+            startedHere.Add("keystone-aio.sh");
         }
 
         // Keystone mode keeps tempauth beside it (storage URL /v1/TEMPAUTH_test), so one Swift serves every test.
         times["swift"] = Timed(() => Run("swift-aio.sh", "start", TimeSpan.FromMinutes(15), ("SWIFT_AIO_AUTH", "keystone")));
         if (!swiftWasUp)
         {
-            _startedHere.Add("swift-aio.sh");
+            startedHere.Add("swift-aio.sh");
         }
 
         // The script's check goes through the slow openstack CLI; one token request tells the same.
@@ -95,7 +70,7 @@ public sealed class OpenStackServers : IDisposable
         {
             times["register-swift"] = Timed(() => Run("keystone-aio.sh", "register-swift", TimeSpan.FromMinutes(5)));
         }
-        return times;
+        return startedHere;
     }
 
     private static double Timed(Action action)
