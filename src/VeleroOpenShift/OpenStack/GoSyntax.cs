@@ -82,4 +82,30 @@ internal static class GoSyntax
         "h" => 3600e9,
         _ => null,
     };
+
+    /// <summary>Go's time.Duration.String: "5m0s", "1h0m0s", "1.5s", "250ms", "0s".</summary>
+    public static string FormatDuration(TimeSpan value)
+    {
+        if (value == TimeSpan.Zero)
+        {
+            return "0s";
+        }
+
+        var sign = value < TimeSpan.Zero ? "-" : "";
+        var ticks = Math.Abs(value.Ticks);
+        if (ticks < TimeSpan.TicksPerSecond)
+        {
+            var nanoseconds = ticks * 100;
+            return sign + (nanoseconds < 1_000_000
+                ? Trim(nanoseconds / 1e3) + "µs"
+                : Trim(nanoseconds / 1e6) + "ms");
+        }
+
+        var hours = ticks / TimeSpan.TicksPerHour;
+        var minutes = ticks % TimeSpan.TicksPerHour / TimeSpan.TicksPerMinute;
+        var seconds = Trim(ticks % TimeSpan.TicksPerMinute / (double)TimeSpan.TicksPerSecond) + "s";
+        return sign + (hours > 0 ? $"{hours}h{minutes}m{seconds}" : minutes > 0 ? $"{minutes}m{seconds}" : seconds);
+    }
+
+    private static string Trim(double number) => number.ToString("0.#########", CultureInfo.InvariantCulture);
 }

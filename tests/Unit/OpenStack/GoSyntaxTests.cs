@@ -26,6 +26,22 @@ public sealed class GoSyntaxTests
     public void Refuses_what_go_refuses(string text) => Assert.False(GoSyntax.TryParseDuration(text, out _));
 
     [Theory]
+    [InlineData("5m", "5m0s")]
+    [InlineData("1h", "1h0m0s")]
+    [InlineData("8h", "8h0m0s")]
+    [InlineData("10s", "10s")]
+    [InlineData("1500ms", "1.5s")]
+    [InlineData("250ms", "250ms")]
+    [InlineData("90s", "1m30s")]
+    [InlineData("0", "0s")]
+    [InlineData("-2s", "-2s")]
+    public void Formats_as_go_prints_durations(string text, string printed)
+    {
+        Assert.True(GoSyntax.TryParseDuration(text, out var value));
+        Assert.Equal(printed, GoSyntax.FormatDuration(value));
+    }
+
+    [Theory]
     [InlineData("T", true)]
     [InlineData("True", true)]
     [InlineData("0", false)]
