@@ -9,6 +9,8 @@ packages=(golang-go golang-github-hashicorp-go-plugin-dev golang-google-grpc-dev
 # one by one if missing: installing them here in one transaction is faster).
 packages+=(keystone python3-openstackclient uwsgi-core uwsgi-plugin-python3 python3-keystonemiddleware
     swift swift-proxy swift-object swift-container swift-account python3-swiftclient memcached curl)
+# Cinder (fake volume driver) and Manila (dummy share driver) for the volume snapshotter tests.
+packages+=(cinder-api cinder-scheduler cinder-volume python3-cinder manila-api manila-scheduler manila-share python3-manila)
 
 missing=()
 for package in "${packages[@]}"; do

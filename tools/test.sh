@@ -16,7 +16,7 @@ done
 
 bash "$root/tools/install-test-deps.sh" || { echo "installing test dependencies failed" >&2; exit 1; }
 
-# The test hosts run in parallel and all of them call Keystone and Swift. Starting both here, once, before any
+# The test hosts run in parallel and all of them call Keystone, Swift, Cinder and Manila. Starting both here, once, before any
 # host, gives the run one start; the fixtures find them up. (Run alone, a test project starts them itself.)
 scripts="$root/../shared/scripts"
 started=()
@@ -28,9 +28,12 @@ trap stop_started EXIT
 if [ -d "$scripts" ]; then
     bash "$scripts/keystone-aio.sh" status 2>/dev/null | grep -q running || started+=(keystone-aio.sh)
     bash "$scripts/swift-aio.sh" status 2>/dev/null | grep -q "proxy: running" || started+=(swift-aio.sh)
+    [ "$(bash "$scripts/openstack-volume-aio.sh" status 2>/dev/null | grep -c ": running")" = 2 ] || started+=(openstack-volume-aio.sh)
     { bash "$scripts/keystone-aio.sh" start && SWIFT_AIO_AUTH=keystone bash "$scripts/swift-aio.sh" start \
-        && bash "$scripts/keystone-aio.sh" register-swift; } >/dev/null \
-        || echo "starting Keystone and Swift failed; the tests that need them will say why" >&2
+        && bash "$scripts/keystone-aio.sh" register-swift \
+        && OPENSTACK_AIO_AUTH=keystone bash "$scripts/openstack-volume-aio.sh" start \
+        && bash "$scripts/openstack-volume-aio.sh" register; } >/dev/null \
+        || echo "starting the OpenStack servers failed; the tests that need them will say why" >&2
 fi
 
 results="$root/TestResults"

@@ -36,6 +36,28 @@ internal static class KeystoneAdmin
         return (response.Headers.GetValues("X-Subject-Token").Single(), (string)token["user"]!["id"]!, (string?)swift?["url"] ?? "");
     }
 
+    /// <summary>The service types in the catalog of the admin's token ("object-store", "volumev3", ...).</summary>
+    public static async Task<IReadOnlySet<string>> CatalogTypesAsync()
+    {
+        using var http = new HttpClient();
+        var body = new JsonObject
+        {
+            ["auth"] = new JsonObject
+            {
+                ["identity"] = new JsonObject
+                {
+                    ["methods"] = new JsonArray("password"),
+                    ["password"] = new JsonObject { ["user"] = new JsonObject { ["name"] = "admin", ["domain"] = new JsonObject { ["id"] = "default" }, ["password"] = "admin" } },
+                },
+                ["scope"] = new JsonObject { ["project"] = new JsonObject { ["name"] = "admin", ["domain"] = new JsonObject { ["id"] = "default" } } },
+            },
+        }.ToJsonString();
+        using var response = await http.PostAsync(OpenStackServers.KeystoneUrl + "/auth/tokens", new StringContent(body, Encoding.UTF8, "application/json"));
+        response.EnsureSuccessStatusCode();
+        var token = (await response.Content.ReadFromJsonAsync<JsonObject>())!["token"]!;
+        return token["catalog"]!.AsArray().Select(s => (string)s!["type"]!).ToHashSet(StringComparer.Ordinal);
+    }
+
     /// <summary>Creates an application credential for the token's user; returns its id and secret.</summary>
     public static async Task<(string Id, string Secret)> ApplicationCredentialAsync(string token, string userId)
     {

@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace VeleroOpenShift.Tests.OpenStack.Integration;
 
 /// <summary>
-/// Real Keystone and Swift on 127.0.0.1, started once per test run by the shared scripts beside the repository
+/// Real Keystone, Swift, Cinder and Manila on 127.0.0.1, started once per test run by the shared scripts beside the repository
 /// (<c>../shared/scripts</c>). Under CI=true a server that cannot start fails every test that needs it; elsewhere
 /// those tests are skipped with the reason.
 /// </summary>
@@ -12,6 +12,8 @@ public sealed class OpenStackServers : IDisposable
     public const string KeystoneUrl = "http://127.0.0.1:5000/v3";
     public const string SwiftUrl = "http://127.0.0.1:8080";
     public const string TempauthUrl = SwiftUrl + "/auth/v1.0";
+    public const string CinderUrl = "http://127.0.0.1:8776";
+    public const string ManilaUrl = "http://127.0.0.1:8786";
 
     private readonly string _scripts;
     private readonly TestServerLease? _lease;
@@ -65,11 +67,27 @@ public sealed class OpenStackServers : IDisposable
             startedHere.Add("swift-aio.sh");
         }
 
-        // The script's check goes through the slow openstack CLI; one token request tells the same.
-        if (string.IsNullOrEmpty(KeystoneAdmin.TokenAsync("admin", "admin", "admin").GetAwaiter().GetResult().SwiftUrl))
+        // Cinder (fake volume driver) and Manila (dummy share driver), validating tokens against the same Keystone.
+        var volumesWereUp = Run("openstack-volume-aio.sh", "status", TimeSpan.FromSeconds(30), throwOnFailure: false) is var status
+            && status.Contains("cinder: running", StringComparison.Ordinal) && status.Contains("manila: running", StringComparison.Ordinal);
+        times["cinder+manila"] = Timed(() => Run("openstack-volume-aio.sh", "start", TimeSpan.FromMinutes(15), ("OPENSTACK_AIO_AUTH", "keystone")));
+        if (!volumesWereUp)
+        {
+            startedHere.Add("openstack-volume-aio.sh");
+        }
+
+        // The scripts' own checks go through the slow openstack CLI; one token request tells the same.
+        var catalog = KeystoneAdmin.CatalogTypesAsync().GetAwaiter().GetResult();
+        if (!catalog.Contains("object-store"))
         {
             times["register-swift"] = Timed(() => Run("keystone-aio.sh", "register-swift", TimeSpan.FromMinutes(5)));
         }
+
+        if (!catalog.Contains("volumev3") || !catalog.Contains("sharev2"))
+        {
+            times["register-volumes"] = Timed(() => Run("openstack-volume-aio.sh", "register", TimeSpan.FromMinutes(5)));
+        }
+
         return startedHere;
     }
 
