@@ -8,11 +8,13 @@ namespace VeleroOpenShift.Cmdlets.Output;
 /// </summary>
 public sealed class OpenStackSession
 {
-    internal OpenStackSession(SwiftAccount account, string source, string? region)
+    internal OpenStackSession(SwiftAccount account, string source, string? region, string? cloud, Func<string, string?> environmentVariable)
     {
         Account = account;
         Source = source;
         Region = region;
+        Cloud = cloud;
+        EnvironmentVariable = environmentVariable;
     }
 
     /// <summary>What the credentials came from: <c>cloud &lt;name&gt;</c>, <c>environment</c>, or the auth URL with the kind of credential.</summary>
@@ -26,6 +28,12 @@ public sealed class OpenStackSession
     public DateTimeOffset? TokenExpiresAt => Account.TokenExpiresAt;
 
     internal SwiftAccount Account { get; }
+
+    /// <summary>The clouds.yaml entry the session was made from; with <see cref="EnvironmentVariable"/>, what other services connect with.</summary>
+    internal string? Cloud { get; }
+
+    /// <summary>The OS_* variables as Connect-OpenStack resolved them (its parameters over the process environment).</summary>
+    internal Func<string, string?> EnvironmentVariable { get; }
 
     public override string ToString() => $"{Source} ({AccountUrl})";
 }

@@ -84,7 +84,7 @@ public sealed class ConnectOpenStackCommand : VeleroAsyncCmdlet
             ThrowFailure(e, source);
         }
 
-        var session = new OpenStackSession(account!, source, Region);
+        var session = new OpenStackSession(account!, source, Region, cloud, Overridden(variables));
         OpenStackSessions.SetCurrent(session);
         WriteObject(session);
     }
