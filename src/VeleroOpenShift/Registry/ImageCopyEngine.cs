@@ -32,7 +32,7 @@ internal sealed class ImageCopyEngine(RetryPolicy retry, int parallelBlobs, Time
         await Parallel.ForEachAsync(
             blobs,
             new ParallelOptions { MaxDegreeOfParallelism = parallelBlobs, CancellationToken = cancellationToken },
-            (blob, token) => new ValueTask(CopyBlobAsync(source, from.Repository, destination, to.Repository, sameStore ? from.Repository : null, blob, state, token))).ConfigureAwait(false);
+            (blob, token) => new ValueTask(CopyBlobAsync(source, from.Repository, destination, to, sameStore ? from.Repository : null, blob, state, token))).ConfigureAwait(false);
 
         // Children first: a registry refuses an index that names manifests it does not have.
         foreach (var manifest in manifests.Where(m => m != top))
@@ -65,15 +65,17 @@ internal sealed class ImageCopyEngine(RetryPolicy retry, int parallelBlobs, Time
     }
 
     private async Task CopyBlobAsync(
-        IImageStore source, string sourceRepository, IImageStore destination, string repository, string? mountFrom, Descriptor blob, CopyState state, CancellationToken cancellationToken)
+        IImageStore source, string sourceRepository, IImageStore destination, ImageReference to, string? mountFrom, Descriptor blob, CopyState state, CancellationToken cancellationToken)
     {
-        if (await destination.HasBlobAsync(repository, blob, state.Image, cancellationToken).ConfigureAwait(false))
+        var repository = to.Repository;
+        var target = to.ToString();
+        if (await destination.HasBlobAsync(repository, blob, target, cancellationToken).ConfigureAwait(false))
         {
             state.Present(blob.Size, mounted: false);
             return;
         }
 
-        if (await destination.TryLinkBlobAsync(repository, blob, mountFrom, state.Image, cancellationToken).ConfigureAwait(false))
+        if (await destination.TryLinkBlobAsync(repository, blob, mountFrom, target, cancellationToken).ConfigureAwait(false))
         {
             state.Present(blob.Size, mounted: true);
             return;
@@ -87,7 +89,7 @@ internal sealed class ImageCopyEngine(RetryPolicy retry, int parallelBlobs, Time
                 await using (var content = await source.OpenBlobAsync(sourceRepository, blob, state.Image, cancellationToken).ConfigureAwait(false))
                 {
                     counted.Inner = content;
-                    await destination.PutBlobAsync(repository, blob, counted, state.Image, cancellationToken).ConfigureAwait(false);
+                    await destination.PutBlobAsync(repository, blob, counted, target, cancellationToken).ConfigureAwait(false);
                 }
 
                 state.Uploaded(blob.Size);
