@@ -12,6 +12,7 @@
     FormatsToProcess     = @('VeleroOpenShift.format.ps1xml')
     CmdletsToExport      = @(
         'Connect-OpenStack'
+        'Copy-ContainerImage'
         'Get-SwiftContainer'
         'Get-SwiftObject'
         'Get-VeleroBackupItem'
@@ -32,7 +33,7 @@
     AliasesToExport      = @()
     PrivateData          = @{
         PSData = @{
-            Tags       = @('Velero', 'OADP', 'OpenShift', 'OpenStack', 'Swift', 'Cinder', 'Manila', 'Backup', 'Restore', 'Kubernetes', 'Linux', 'PSEdition_Core')
+            Tags       = @('Velero', 'OADP', 'OpenShift', 'OpenStack', 'Swift', 'Cinder', 'Manila', 'Backup', 'Restore', 'Kubernetes', 'Registry', 'Linux', 'PSEdition_Core')
             ProjectUri = 'https://example.invalid/veleroopenshift'
         }
     }
