@@ -71,11 +71,7 @@ public sealed class ContainerImageCopier : IDisposable
 
     private static HttpClient CreateClient(bool skipTlsVerify)
     {
-        var handler = new SocketsHttpHandler
-        {
-            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-            AutomaticDecompression = System.Net.DecompressionMethods.None,
-        };
+        var handler = new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
         if (skipTlsVerify)
         {
             // Only for registries the caller marked insecure (spec §7.5 contexts, -SkipTlsVerify).

@@ -37,8 +37,6 @@ internal sealed class RegistryConnection
     /// <summary>The registry as named in image references (<c>host[:port]</c>).</summary>
     public string Registry { get; }
 
-    public RetryPolicy Retry => _retry;
-
     /// <summary>Sends <paramref name="request"/>; the caller checks the status of the answer it gets.</summary>
     public async Task<HttpResponseMessage> SendAsync(RegistryRequest request, CancellationToken cancellationToken)
     {
@@ -171,6 +169,12 @@ internal sealed class RegistryConnection
                     }
                     catch (HttpRequestException e) when (!cancellationToken.IsCancellationRequested)
                     {
+                        // An untrusted certificate stays untrusted: fail at once rather than after every retry.
+                        if (!_insecure && e.InnerException is System.Security.Authentication.AuthenticationException)
+                        {
+                            throw new RegistryException(FailureKind.RemoteFailure, image, "registry", $"the certificate of {Registry} is not trusted and TLS verification is on: {e.Message}", innerException: e);
+                        }
+
                         failures.Add($"{candidate}v2/: {e.Message}");
                     }
                 }
