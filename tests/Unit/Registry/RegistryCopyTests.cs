@@ -132,6 +132,22 @@ public sealed class RegistryCopyTests(RegistryServers servers) : IDisposable
         Assert.Equal(digest, Skopeo.Digest($"docker://{RegistryServers.Open2}/{_run}/by-digest:latest"));
     }
 
+    [SkippableFact]
+    public async Task Progress_ends_with_every_blob_byte_done()
+    {
+        var source = Push(docker: false, "v1", layers: 2, layerSize: 200_000);
+        var reports = new RecordingProgress();
+        using var copier = new ContainerImageCopier(new ImageCopyOptions(), _logs, TimeProvider.System);
+        var open = RegistryAccess.Anonymous with { SkipTlsVerify = true };
+
+        var result = await copier.CopyAsync(source, open, $"docker://{RegistryServers.Open2}/{_run}/progress:v1", open, reports, CancellationToken.None);
+
+        var last = reports.Last;
+        Assert.NotNull(last);
+        Assert.Equal((last.BytesToCopy, 3, 3), (last.BytesCopied, last.BlobsDone, last.BlobsTotal));
+        Assert.Equal(result.BytesUploaded, last.BytesToCopy);
+    }
+
     internal Task<ImageCopyResult> CopyAsync(string source, string destination, ImageCopyOptions? options = null) =>
         CopyAsync(source, RegistryAccess.Anonymous with { SkipTlsVerify = true }, destination, RegistryAccess.Anonymous with { SkipTlsVerify = true }, options);
 
@@ -150,5 +166,24 @@ public sealed class RegistryCopyTests(RegistryServers servers) : IDisposable
         var reference = $"docker://{RegistryServers.Open1}/{_run}/app:{tag}";
         Skopeo.Push(layout, tag, reference);
         return reference;
+    }
+
+    /// <summary>Keeps the report with the most blobs done (reports from parallel transfers can arrive out of order).</summary>
+    private sealed class RecordingProgress : IProgress<ImageCopyProgress>
+    {
+        private readonly Lock _gate = new();
+
+        public ImageCopyProgress? Last { get; private set; }
+
+        public void Report(ImageCopyProgress value)
+        {
+            lock (_gate)
+            {
+                if (Last is null || value.BlobsDone >= Last.BlobsDone)
+                {
+                    Last = value;
+                }
+            }
+        }
     }
 }
