@@ -12,6 +12,8 @@
     FormatsToProcess     = @('VeleroOpenShift.format.ps1xml')
     CmdletsToExport      = @(
         'Connect-OpenStack'
+        'ConvertTo-VeleroBackupStorageLocation'
+        'ConvertTo-VeleroOpenStackSecret'
         'Get-SwiftContainer'
         'Get-SwiftObject'
         'Get-VeleroBackupItem'
@@ -19,6 +21,7 @@
         'Invoke-BackupTransform'
         'Invoke-RestorePreview'
         'Invoke-RestoreTransform'
+        'New-OpenStackApplicationCredential'
         'New-SwiftContainer'
         'New-SwiftTempUrl'
         'Remove-SwiftObject'
