@@ -5,7 +5,8 @@ namespace VeleroOpenShift.Velero.Manifests;
 /// <summary>
 /// The Kubernetes objects a Velero (or OADP) install needs to use one OpenStack cloud: the Secret whose OS_* keys the
 /// Velero container takes as environment (the plugin reads credentials from its environment or clouds.yaml, never
-/// from a BackupStorageLocation's credential field), and the BackupStorageLocation for a Swift container.
+/// from a BackupStorageLocation's credential field), the BackupStorageLocation for a Swift container, and the
+/// VolumeSnapshotLocations for Cinder and Manila.
 /// </summary>
 public static class OpenStackManifests
 {
@@ -68,6 +69,25 @@ public static class OpenStackManifests
         [
             new("apiVersion", "velero.io/v1"),
             new("kind", "BackupStorageLocation"),
+            new("metadata", Metadata(name, @namespace)),
+            new("spec", spec),
+        ]);
+    }
+
+    /// <summary>A velero.io/v1 VolumeSnapshotLocation for a snapshotter; <paramref name="config"/> keys in the order given.</summary>
+    public static string VolumeSnapshotLocation(string name, string @namespace, string provider, IReadOnlyList<KeyValuePair<string, string>> config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        var spec = new List<KeyValuePair<string, object>> { new("provider", provider) };
+        if (config.Count > 0)
+        {
+            spec.Add(new("config", config));
+        }
+
+        return ManifestYaml.Write(
+        [
+            new("apiVersion", "velero.io/v1"),
+            new("kind", "VolumeSnapshotLocation"),
             new("metadata", Metadata(name, @namespace)),
             new("spec", spec),
         ]);

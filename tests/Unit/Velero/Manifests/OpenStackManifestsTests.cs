@@ -69,6 +69,19 @@ public sealed class OpenStackManifestsTests
         Assert.StartsWith("BackupStorageLocation velero/b: spec.objectStorage.bucket", failure.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_snapshot_location_keeps_its_config_as_strings_in_the_order_given()
+    {
+        var yaml = OpenStackManifests.VolumeSnapshotLocation("cinder", "openshift-adp", "community.openstack.org/openstack-cinder",
+            [new("method", "clone"), new("ensureDeleted", "true"), new("volumeTimeout", "10m")]);
+
+        var spec = Map(Parse(yaml), "spec");
+        Assert.Equal("community.openstack.org/openstack-cinder", Scalar(spec, "provider").Value);
+        Assert.Equal(["method", "ensureDeleted", "volumeTimeout"], Map(spec, "config").Children.Keys.Select(k => ((YamlScalarNode)k).Value));
+        // Velero's config is map[string]string: an unquoted true would not even apply.
+        Assert.Contains("ensureDeleted: \"true\"", yaml, StringComparison.Ordinal);
+    }
+
     private static YamlMappingNode Parse(string yaml)
     {
         var stream = new YamlStream();
