@@ -12,6 +12,8 @@
     FormatsToProcess     = @('VeleroOpenShift.format.ps1xml')
     CmdletsToExport      = @(
         'Connect-OpenStack'
+        'ConvertTo-VeleroBackupStorageLocation'
+        'ConvertTo-VeleroOpenStackSecret'
         'Copy-ContainerImage'
         'Get-SwiftContainer'
         'Get-SwiftObject'
@@ -20,6 +22,7 @@
         'Invoke-BackupTransform'
         'Invoke-RestorePreview'
         'Invoke-RestoreTransform'
+        'New-OpenStackApplicationCredential'
         'New-SwiftContainer'
         'New-SwiftTempUrl'
         'Remove-SwiftObject'

@@ -8,7 +8,9 @@ $RegistryTwo = '127.0.0.1:5102'
 $RegistryScript = [System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, '..', '..', '..', 'shared', 'scripts', 'registry-aio.sh'))
 
 function Invoke-RegistryScript([string[]] $arguments) {
-    $info = [System.Diagnostics.ProcessStartInfo]::new('bash', [string[]] (@($RegistryScript) + $arguments))
+    # Through the descriptor-closing wrapper: a registry must not inherit the lock files this process holds.
+    $closingFds = [System.IO.Path]::Combine($PSScriptRoot, '..', 'Servers', 'run-closing-fds.sh')
+    $info = [System.Diagnostics.ProcessStartInfo]::new('bash', [string[]] (@($closingFds, 'bash', $RegistryScript) + $arguments))
     $info.RedirectStandardOutput = $true
     $info.RedirectStandardError = $true
     $process = [System.Diagnostics.Process]::Start($info)
