@@ -90,7 +90,7 @@ internal sealed partial class CinderClient
     {
         CinderResourceType.Volume => (await GetVolumeAsync(id, cancellationToken).ConfigureAwait(false)).Status,
         CinderResourceType.Snapshot => (await GetSnapshotAsync(id, cancellationToken).ConfigureAwait(false)).Status,
-        CinderResourceType.Backup => (await GetBackupAsync(id, cancellationToken).ConfigureAwait(false)).Status,
+        CinderResourceType.Backup => (await GetBackupAsync(id, cancellationToken).ConfigureAwait(false)).Status ?? "",
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
     };
 

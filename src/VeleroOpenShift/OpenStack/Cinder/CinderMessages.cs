@@ -4,6 +4,7 @@ namespace VeleroOpenShift.OpenStack.Cinder;
 
 // Cinder v3 wire shapes (spec §5.3-§5.7). Null members are omitted, which is how empty fields stay out of create requests.
 
+/// <summary>A Cinder volume as <c>GET volumes/{id}</c> describes it; <see cref="CreatedAt"/> is Cinder's UTC text.</summary>
 public sealed record CinderVolume(
     string Id,
     string? Name,
@@ -15,6 +16,7 @@ public sealed record CinderVolume(
     [property: JsonPropertyName("volume_image_metadata")] IReadOnlyDictionary<string, string>? VolumeImageMetadata,
     [property: JsonPropertyName("created_at")] string? CreatedAt);
 
+/// <summary>A Cinder snapshot as <c>GET snapshots/{id}</c> describes it; <see cref="CreatedAt"/> is Cinder's UTC text.</summary>
 public sealed record CinderSnapshot(
     string Id,
     string? Name,
@@ -24,10 +26,11 @@ public sealed record CinderSnapshot(
     IReadOnlyDictionary<string, string>? Metadata,
     [property: JsonPropertyName("created_at")] string? CreatedAt);
 
+/// <remarks>Cinder's answer to a backup POST has no status yet.</remarks>
 internal sealed record CinderBackup(
     string Id,
     string? Name,
-    string Status,
+    string? Status,
     [property: JsonPropertyName("volume_id")] string? VolumeId,
     IReadOnlyDictionary<string, string>? Metadata);
 

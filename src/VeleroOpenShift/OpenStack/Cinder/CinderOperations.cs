@@ -33,7 +33,7 @@ internal sealed class CinderOperations(CinderClient cinder, GlanceClient? glance
         WaitAsync($"snapshot {id}", token => cinder.GetSnapshotAsync(id, token), s => s.Status, Available, settings.SnapshotTimeout, cancellationToken);
 
     public Task<CinderBackup> WaitBackupAsync(string id, CancellationToken cancellationToken) =>
-        WaitAsync($"backup {id}", token => cinder.GetBackupAsync(id, token), b => b.Status, Available, settings.BackupTimeout, cancellationToken);
+        WaitAsync($"backup {id}", token => cinder.GetBackupAsync(id, token), b => b.Status ?? "", Available, settings.BackupTimeout, cancellationToken);
 
     public Task<GlanceImage> WaitImageAsync(string id, CancellationToken cancellationToken) =>
         WaitAsync($"image {id}", token => Glance.GetImageAsync(id, token), i => i.Status, Active, settings.ImageTimeout, cancellationToken);
