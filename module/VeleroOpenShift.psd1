@@ -14,6 +14,8 @@
         'Connect-OpenStack'
         'ConvertTo-VeleroBackupStorageLocation'
         'ConvertTo-VeleroOpenStackSecret'
+        'Get-CinderSnapshot'
+        'Get-CinderVolume'
         'Get-SwiftContainer'
         'Get-SwiftObject'
         'Get-VeleroBackupItem'
@@ -21,14 +23,18 @@
         'Invoke-BackupTransform'
         'Invoke-RestorePreview'
         'Invoke-RestoreTransform'
+        'New-CinderSnapshot'
+        'New-CinderVolume'
         'New-OpenStackApplicationCredential'
         'New-SwiftContainer'
         'New-SwiftTempUrl'
+        'Remove-CinderSnapshot'
         'Remove-SwiftObject'
         'Save-SwiftObject'
         'Send-SwiftObject'
         'Set-SwiftTempUrlKey'
         'Test-SwiftObject'
+        'Wait-CinderVolume'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()
