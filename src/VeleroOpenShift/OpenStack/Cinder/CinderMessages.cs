@@ -108,4 +108,4 @@ internal sealed record ResetStatusRequest([property: JsonPropertyName("os-reset_
 /// <summary>Cinder's root document: <c>{"versions":[{"id":"v3.0","version":"3.70","min_version":"3.0"}]}</c>.</summary>
 internal sealed record CinderVersions(IReadOnlyList<CinderVersion>? Versions);
 
-internal sealed record CinderVersion(string? Id, string? Version, [property: JsonPropertyName("min_version")] string? MinVersion);
+internal sealed record CinderVersion(string? Id, string? Version);

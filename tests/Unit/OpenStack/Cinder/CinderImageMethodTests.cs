@@ -98,11 +98,11 @@ public sealed class CinderImageMethodTests : IDisposable
     public async Task An_image_stuck_in_queued_times_out_naming_it_and_its_status()
     {
         _fake.MapGlance("GET", "images/" + ImageId, _ => FakeAnswer.Json(200, $$"""{"id":"{{ImageId}}","status":"queued"}"""));
-        using var snapshotter = await FakeCinder.InitAsync(_fake, _logs, new() { ["method"] = "image", ["imageTimeout"] = "2s" });
+        using var snapshotter = await FakeCinder.InitAsync(_fake, _logs, new() { ["method"] = "image", ["imageTimeout"] = "5s" });
 
         var failure = await Assert.ThrowsAsync<OpenStackException>(() => snapshotter.CreateSnapshotAsync("v1", "", new Dictionary<string, string>(), CancellationToken.None));
 
-        Assert.Equal($"image {ImageId} didn't get into 'active' state within the time limit: image {ImageId} did not become active within 2s (last status \"queued\"): context deadline exceeded", failure.Message);
+        Assert.Equal($"image {ImageId} didn't get into 'active' state within the time limit: image {ImageId} did not become active within 5s (last status \"queued\"): context deadline exceeded", failure.Message);
         Assert.Equal(VeleroOpenShift.Errors.FailureKind.Timeout, failure.Kind);
     }
 }
