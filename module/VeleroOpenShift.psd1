@@ -15,6 +15,8 @@
         'ConvertTo-VeleroBackupStorageLocation'
         'ConvertTo-VeleroOpenStackSecret'
         'Copy-ContainerImage'
+        'Get-CinderSnapshot'
+        'Get-CinderVolume'
         'Get-SwiftContainer'
         'Get-SwiftObject'
         'Get-VeleroBackupItem'
@@ -22,14 +24,18 @@
         'Invoke-BackupTransform'
         'Invoke-RestorePreview'
         'Invoke-RestoreTransform'
+        'New-CinderSnapshot'
+        'New-CinderVolume'
         'New-OpenStackApplicationCredential'
         'New-SwiftContainer'
         'New-SwiftTempUrl'
+        'Remove-CinderSnapshot'
         'Remove-SwiftObject'
         'Save-SwiftObject'
         'Send-SwiftObject'
         'Set-SwiftTempUrlKey'
         'Test-SwiftObject'
+        'Wait-CinderVolume'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

@@ -1,9 +1,10 @@
+using VeleroOpenShift.OpenStack.Cinder;
 using VeleroOpenShift.OpenStack.Swift;
 using VeleroOpenShift.Velero;
 
 namespace VeleroOpenShift.OpenStack;
 
-/// <summary>The OpenStack rows of the plugin table (spec §1). Cinder and Manila join when they exist.</summary>
+/// <summary>The OpenStack rows of the plugin table (spec §1). Manila joins when it exists.</summary>
 internal static class OpenStackPlugins
 {
     public static IReadOnlyList<PluginRegistration> Registrations { get; } =
@@ -13,5 +14,17 @@ internal static class OpenStackPlugins
             PluginFamily.OpenStack,
             "Backups in OpenStack Swift containers (Keystone v3 or Swift auth; large objects as SLO)",
             services => new SwiftObjectStore(services.LoggerFactory, services.Time, services.EnvironmentVariable)),
+        PluginRegistration.VolumeSnapshotter(
+            "community.openstack.org/openstack-cinder",
+            PluginFamily.OpenStack,
+            "Cinder volumes preserved as snapshots, clones, backups or Glance images (location config key method)",
+            services => new CinderVolumeSnapshotter(services.LoggerFactory, services.Time, services.EnvironmentVariable)),
+
+        // The name older VolumeSnapshotLocations use; the same snapshotter (spec §1).
+        PluginRegistration.VolumeSnapshotter(
+            "community.openstack.org/openstack",
+            PluginFamily.OpenStack,
+            "Legacy name of community.openstack.org/openstack-cinder, kept for existing VolumeSnapshotLocations",
+            services => new CinderVolumeSnapshotter(services.LoggerFactory, services.Time, services.EnvironmentVariable)),
     ];
 }

@@ -1,0 +1,11 @@
+using System.Text.Json.Serialization;
+
+namespace VeleroOpenShift.OpenStack.Glance;
+
+/// <summary>The fields of a Glance v2 image the snapshotter reads (<c>GET v2/images/{id}</c>).</summary>
+internal sealed record GlanceImage(string Id, string Status);
+
+/// <summary>Source-generated serializer for Glance answers (the plugin runs under Native AOT).</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
+[JsonSerializable(typeof(GlanceImage))]
+internal sealed partial class GlanceJsonContext : JsonSerializerContext;

@@ -1,0 +1,249 @@
+using System.Text.Json.Nodes;
+using VeleroOpenShift.Errors;
+using VeleroOpenShift.OpenStack;
+using VeleroOpenShift.OpenStack.Auth;
+using VeleroOpenShift.OpenStack.Cinder;
+using VeleroOpenShift.OpenStack.Volumes;
+
+namespace VeleroOpenShift.Tests.OpenStack.Integration;
+
+/// <summary>
+/// The Cinder snapshotter against real Cinder (fake volume driver) with Keystone tokens of the demo project, in the
+/// order Velero calls it. Short timeouts; the fake driver finishes volumes and snapshots within a second or two.
+/// </summary>
+[Collection(OpenStackServersCollection.Name)]
+public sealed class CinderSnapshotterTests(OpenStackServers servers) : IDisposable
+{
+    public static readonly Dictionary<string, string> VeleroTags = new()
+    {
+        ["velero.io/backup"] = "nightly-20261123", ["velero.io/pv"] = "pvc-3f1c", ["velero.io/storage-location"] = "default",
+        ["velero.io/schedule-name"] = "nightly", ["app"] = "from-velero",
+    };
+
+    private static readonly Dictionary<string, string> SourceMetadata = new() { ["app"] = "db", ["tier"] = "gold" };
+
+    private readonly CapturedLogs _logs = new();
+    private readonly List<(string Collection, string Id)> _created = [];
+    private CinderProbe? _probe;
+
+    public void Dispose()
+    {
+        if (_probe is not null)
+        {
+            foreach (var (collection, id) in Enumerable.Reverse(_created))
+            {
+                _probe.DeleteAsync(collection, id).GetAwaiter().GetResult();
+            }
+
+            _probe.Dispose();
+        }
+    }
+
+    [SkippableFact]
+    public async Task Snapshot_method_backs_up_and_restores_a_volume_as_velero_does()
+    {
+        var (probe, source) = await ArrangeAsync();
+        using var snapshotter = await InitAsync(new() { ["snapshotTimeout"] = "30s", ["volumeTimeout"] = "30s", ["ensureDeleted"] = "true", ["ensureDeletedDelay"] = "1s" });
+
+        var info = await snapshotter.GetVolumeInfoAsync(source, "", CancellationToken.None);
+        var snapshotId = await snapshotter.CreateSnapshotAsync(source, "", VeleroTags, CancellationToken.None);
+        var snapshot = (await probe.GetAsync("snapshots", snapshotId))!;
+        var restored = Track("volumes", await snapshotter.CreateVolumeFromSnapshotAsync(snapshotId, info.VolumeType, "", null, CancellationToken.None));
+        var volume = (await probe.GetAsync("volumes", restored))!;
+
+        Assert.Equal("__DEFAULT__", info.VolumeType);
+        Assert.Null(info.Iops);
+        Assert.Equal("available", (string)snapshot["status"]!);
+        Assert.Equal(source, (string)snapshot["volume_id"]!);
+        Assert.Matches($@"^{source}\.snap\.\d+$", (string)snapshot["name"]!);
+        Assert.Equal("Velero snapshot", (string)snapshot["description"]!);
+        Assert.Equal(Expected(SourceMetadata, VeleroTags), Metadata(snapshot));
+        Assert.Contains((string)volume["status"]!, new[] { "available", "in-use" });
+        Assert.Equal(snapshotId, (string)volume["snapshot_id"]!);
+        Assert.Matches($@"^{snapshotId}\.backup\.\d+$", (string)volume["name"]!);
+        Assert.Equal("Velero backup from snapshot", (string)volume["description"]!);
+        Assert.Equal(Expected(SourceMetadata), Metadata(volume));
+
+        await snapshotter.DeleteSnapshotAsync(snapshotId, CancellationToken.None);
+
+        Assert.Null(await probe.GetAsync("snapshots", snapshotId));
+        await snapshotter.DeleteSnapshotAsync(snapshotId, CancellationToken.None);
+        Assert.Contains(_logs.Lines, line => line.Contains("Snapshot finished successfuly", StringComparison.Ordinal));
+        Assert.Contains(_logs.Lines, line => line.Contains("Backup volume was created", StringComparison.Ordinal));
+    }
+
+    [SkippableFact]
+    public async Task A_plain_snapshot_delete_is_accepted_and_cinder_removes_the_snapshot()
+    {
+        var (probe, source) = await ArrangeAsync();
+        using var snapshotter = await InitAsync(new() { ["snapshotTimeout"] = "30s" });
+        var snapshotId = await snapshotter.CreateSnapshotAsync(source, "", VeleroTags, CancellationToken.None);
+
+        await snapshotter.DeleteSnapshotAsync(snapshotId, CancellationToken.None);
+
+        await probe.WaitStatusAsync("snapshots", snapshotId, "deleted");
+    }
+
+    [SkippableFact]
+    public async Task Clone_method_clones_and_restores_independently_of_the_source()
+    {
+        var (probe, source) = await ArrangeAsync();
+        using var snapshotter = await InitAsync(new() { ["method"] = "clone", ["volumeTimeout"] = "30s", ["cloneTimeout"] = "30s", ["snapshotTimeout"] = "30s", ["ensureDeleted"] = "true", ["cascadeDelete"] = "true", ["ensureDeletedDelay"] = "1s" });
+
+        var cloneId = Track("volumes", await snapshotter.CreateSnapshotAsync(source, "", VeleroTags, CancellationToken.None));
+        var clone = (await probe.GetAsync("volumes", cloneId))!;
+        var restored = Track("volumes", await snapshotter.CreateVolumeFromSnapshotAsync(cloneId, "a-type-the-clone-method-ignores", "", null, CancellationToken.None));
+        var volume = (await probe.GetAsync("volumes", restored))!;
+
+        Assert.Equal(source, (string)clone["source_volid"]!);
+        Assert.Matches($@"^{source}\.clone\.\d+$", (string)clone["name"]!);
+        Assert.Equal("Velero volume clone", (string)clone["description"]!);
+        Assert.Equal(Expected(SourceMetadata, VeleroTags), Metadata(clone));
+        Assert.Equal(cloneId, (string)volume["source_volid"]!);
+        Assert.Equal("__DEFAULT__", (string)volume["volume_type"]!);
+        Assert.Matches($@"^{cloneId}\.backup\.\d+$", (string)volume["name"]!);
+        Assert.Equal("Velero backup from volume clone", (string)volume["description"]!);
+
+        // cascadeDelete: the clone's own snapshots go first, or Cinder would refuse to delete the clone.
+        var snapshotOfClone = await probe.NewSnapshotAsync(cloneId);
+        await snapshotter.DeleteSnapshotAsync(cloneId, CancellationToken.None);
+
+        Assert.Null(await probe.GetAsync("snapshots", snapshotOfClone));
+        Assert.Null(await probe.GetAsync("volumes", cloneId));
+        Assert.Contains(_logs.Lines, line => line.Contains("Volume clone finished successfuly", StringComparison.Ordinal));
+    }
+
+    [SkippableFact]
+    public async Task A_source_stuck_in_a_transitional_status_times_out_naming_it_and_its_status()
+    {
+        var (_, source) = await ArrangeAsync();
+        // Long enough for a first answer from a busy Cinder (a new token is validated against Keystone first).
+        using var snapshotter = await InitAsync(new() { ["method"] = "clone", ["volumeTimeout"] = "10s" });
+        await CinderProbe.ResetStatusAsync("volumes", source, "creating");
+        try
+        {
+            var failure = await Assert.ThrowsAsync<OpenStackException>(() => snapshotter.CreateSnapshotAsync(source, "", VeleroTags, CancellationToken.None));
+
+            Assert.Equal($"source volume clone {source} didn't get into 'available' state within the time limit: volume {source} did not become available or in-use within 10s (last status \"creating\"): context deadline exceeded", failure.Message);
+            Assert.Equal(FailureKind.Timeout, failure.Kind);
+            var state = Assert.IsType<ResourceStateException>(failure.InnerException);
+            Assert.Equal("creating", state.LastStatus);
+            Assert.Equal($"volume {source}", failure.Target);
+        }
+        finally
+        {
+            await CinderProbe.ResetStatusAsync("volumes", source, "available");
+        }
+    }
+
+    [SkippableFact]
+    public async Task Backup_method_negotiates_3_47_and_reports_cinders_error_status_when_no_backup_service_runs()
+    {
+        // The test Cinder runs api, scheduler and volume services, but no cinder-backup: Cinder itself sets the
+        // backup to "error" (fail_reason "Service not found for creating backup."), which fails the wait at once.
+        var (_, source) = await ArrangeAsync();
+        using var snapshotter = await InitAsync(new() { ["method"] = "backup", ["backupTimeout"] = "30s" });
+        Assert.Equal(new Microversion(3, 47), snapshotter.Operations!.Cinder.Microversion);
+
+        var failure = await Assert.ThrowsAsync<OpenStackException>(() => snapshotter.CreateSnapshotAsync(source, "", VeleroTags, CancellationToken.None));
+
+        Assert.Matches(@"^backup \S+ didn't get into 'available' state within the time limit: backup \S+: unexpected error status$", failure.Message);
+        Assert.False(Assert.IsType<ResourceStateException>(failure.InnerException).TimedOut);
+    }
+
+    [SkippableFact]
+    public async Task Image_method_needs_glance_which_the_test_catalog_lacks()
+    {
+        Skip.If(servers.Unavailable is not null, servers.Unavailable);
+
+        var failure = await Assert.ThrowsAsync<OpenStackException>(() => InitAsync(new() { ["method"] = "image" }));
+
+        Assert.Equal("failed to create glance image client: No suitable endpoint could be found in the service catalog.", failure.Message);
+    }
+
+    [SkippableFact]
+    public async Task Cinder_errors_pass_through_with_the_request_id()
+    {
+        Skip.If(servers.Unavailable is not null, servers.Unavailable);
+        using var snapshotter = await InitAsync([]);
+        var missing = Guid.NewGuid().ToString();
+
+        var failure = await Assert.ThrowsAsync<OpenStackException>(() => snapshotter.GetVolumeInfoAsync(missing, "", CancellationToken.None));
+
+        Assert.StartsWith($"failed to get volume {missing} from cinder: Expected HTTP response code [200] when accessing [GET {OpenStackServers.CinderUrl}/v3/", failure.Message, StringComparison.Ordinal);
+        Assert.Equal(FailureKind.NotFound, failure.Kind);
+        Assert.Equal($"volume {missing}", failure.Target);
+        Assert.StartsWith("req-", Assert.IsType<OpenStackServiceException>(failure.InnerException).RequestId, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task The_account_lists_gets_and_waits_with_progress()
+    {
+        var (_, source) = await ArrangeAsync();
+        using var account = await CinderAccount.ConnectAsync(null, name => StoreFactory.KeystoneDemo.FirstOrDefault(v => v.Item1 == name).Item2, _logs, TimeProvider.System, CancellationToken.None);
+        var statuses = new List<string>();
+
+        var volumes = new List<string>();
+        await foreach (var volume in account.ListVolumesAsync(CancellationToken.None))
+        {
+            volumes.Add(volume.Id);
+        }
+
+        var snapshotId = await account.CreateSnapshotAsync(source, CinderMethod.Snapshot, VeleroTags, CancellationToken.None);
+        var waited = await account.WaitVolumeAsync(source, TimeSpan.FromSeconds(30), new SynchronousProgress(statuses.Add), CancellationToken.None);
+        var snapshots = new List<string>();
+        await foreach (var snapshot in account.ListSnapshotsAsync(source, CancellationToken.None))
+        {
+            snapshots.Add(snapshot.Id);
+        }
+
+        Assert.Contains(source, volumes);
+        Assert.Equal(source, waited.Id);
+        Assert.NotEmpty(statuses);
+        Assert.Equal([snapshotId], snapshots);
+        Assert.Equal(source, (await account.GetSnapshotAsync(snapshotId, CancellationToken.None)).VolumeId);
+        Assert.NotNull(account.TokenExpiresAt);
+        await account.DeleteSnapshotAsync(snapshotId, CinderMethod.Snapshot, CancellationToken.None);
+        await _probe!.WaitStatusAsync("snapshots", snapshotId, "deleted");
+    }
+
+    private async Task<(CinderProbe Probe, string Source)> ArrangeAsync()
+    {
+        Skip.If(servers.Unavailable is not null, servers.Unavailable);
+        _probe = await CinderProbe.DemoAsync();
+        return (_probe, Track("volumes", await _probe.NewVolumeAsync(SourceMetadata)));
+    }
+
+    private string Track(string collection, string id)
+    {
+        _created.Add((collection, id));
+        return id;
+    }
+
+    private async Task<CinderVolumeSnapshotter> InitAsync(Dictionary<string, string> config)
+    {
+        var snapshotter = new CinderVolumeSnapshotter(_logs, TimeProvider.System, TestEnvironment.Of(StoreFactory.KeystoneDemo), new CloudConfigFiles(null, []), ResourceNames.Shared);
+        try
+        {
+            await snapshotter.InitAsync(config, CancellationToken.None);
+            return snapshotter;
+        }
+        catch
+        {
+            snapshotter.Dispose();
+            throw;
+        }
+    }
+
+    private static SortedDictionary<string, string> Expected(params Dictionary<string, string>[] maps) =>
+        new(VeleroOpenShift.OpenStack.Volumes.Metadata.Merge(maps), StringComparer.Ordinal);
+
+    private static SortedDictionary<string, string> Metadata(JsonObject resource) =>
+        new(resource["metadata"]!.AsObject().ToDictionary(p => p.Key, p => (string)p.Value!), StringComparer.Ordinal);
+
+    /// <summary>Reports on the calling thread, so the list is complete when the wait returns.</summary>
+    private sealed class SynchronousProgress(Action<string> report) : IProgress<string>
+    {
+        public void Report(string value) => report(value);
+    }
+}
