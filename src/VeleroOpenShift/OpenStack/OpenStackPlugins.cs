@@ -1,3 +1,4 @@
+using VeleroOpenShift.OpenStack.Manila;
 using VeleroOpenShift.OpenStack.Swift;
 using VeleroOpenShift.Velero;
 
@@ -13,5 +14,10 @@ internal static class OpenStackPlugins
             PluginFamily.OpenStack,
             "Backups in OpenStack Swift containers (Keystone v3 or Swift auth; large objects as SLO)",
             services => new SwiftObjectStore(services.LoggerFactory, services.Time, services.EnvironmentVariable)),
+        PluginRegistration.VolumeSnapshotter(
+            "community.openstack.org/openstack-manila",
+            PluginFamily.OpenStack,
+            "Manila shares of Manila CSI volumes: snapshots or full share clones, access rules copied, optional zone moves",
+            services => new ManilaVolumeSnapshotter(services.LoggerFactory, services.Time, services.EnvironmentVariable)),
     ];
 }
