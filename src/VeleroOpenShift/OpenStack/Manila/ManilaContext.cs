@@ -4,12 +4,12 @@ using VeleroOpenShift.OpenStack.Volumes;
 namespace VeleroOpenShift.OpenStack.Manila;
 
 /// <summary>What every Manila operation of one initialised snapshotter works with.</summary>
-internal sealed record ManilaContext(ManilaClient Client, ManilaSettings Settings, ManilaWaits Waits, ManilaDeleter Deleter, ResourceNames Names, ILogger Logger)
+internal sealed record ManilaContext(ManilaClient Client, ManilaSettings Settings, ManilaWaits Waits, ManilaDeleter Deleter, ResourceNames Names, TimeProvider Time, ILogger Logger)
 {
     public static ManilaContext Create(ManilaClient client, ManilaSettings settings, ResourceNames names, TimeProvider time, ILogger logger)
     {
         var waits = new ManilaWaits(client, new StatusPoller(time));
-        return new ManilaContext(client, settings, waits, new ManilaDeleter(client, waits, new EnsureDeleted(time), settings.EnsureDeletedDelay, logger), names, logger);
+        return new ManilaContext(client, settings, waits, new ManilaDeleter(client, waits, new EnsureDeleted(time), settings.EnsureDeletedDelay, logger), names, time, logger);
     }
 
     /// <summary>
