@@ -12,6 +12,8 @@
     FormatsToProcess     = @('VeleroOpenShift.format.ps1xml')
     CmdletsToExport      = @(
         'Connect-OpenStack'
+        'Get-ManilaShare'
+        'Get-ManilaSnapshot'
         'Get-SwiftContainer'
         'Get-SwiftObject'
         'Get-VeleroBackupItem'
@@ -19,13 +21,17 @@
         'Invoke-BackupTransform'
         'Invoke-RestorePreview'
         'Invoke-RestoreTransform'
+        'New-ManilaShare'
+        'New-ManilaSnapshot'
         'New-SwiftContainer'
         'New-SwiftTempUrl'
+        'Remove-ManilaSnapshot'
         'Remove-SwiftObject'
         'Save-SwiftObject'
         'Send-SwiftObject'
         'Set-SwiftTempUrlKey'
         'Test-SwiftObject'
+        'Wait-ManilaShare'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

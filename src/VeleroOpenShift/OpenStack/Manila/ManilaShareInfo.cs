@@ -4,7 +4,10 @@ namespace VeleroOpenShift.OpenStack.Manila;
 
 /// <summary>A Manila share as the module shows it.</summary>
 /// <param name="ShareId">The share's id; named so that it binds to <c>-ShareId</c> parameters down the pipeline.</param>
-/// <param name="SnapshotId">The snapshot the share was created from; null for a share created empty.</param>
+/// <param name="SourceSnapshotId">
+/// The snapshot the share was created from; null for a share created empty. Not "SnapshotId": a share piped into a
+/// snapshot cmdlet must not bind to its source snapshot.
+/// </param>
 public sealed record ManilaShareInfo(
     string ShareId,
     string Name,
@@ -13,7 +16,7 @@ public sealed record ManilaShareInfo(
     string Protocol,
     string AvailabilityZone,
     string ShareType,
-    string? SnapshotId,
+    string? SourceSnapshotId,
     IReadOnlyDictionary<string, string> Metadata,
     DateTimeOffset? CreatedAt)
 {

@@ -30,7 +30,7 @@ public sealed class ManilaAccountTests(OpenStackServers servers)
 
             Assert.Equal(("vos-account-snapshot", "made by a test", source, "available", 1), (snapshot.Name, snapshot.Description, snapshot.ShareId, snapshot.Status, snapshot.Size));
             Assert.Equal("available", statuses[^1]);
-            Assert.Equal(("available", snapshot.SnapshotId, "NFS", "default"), (available.Status, available.SnapshotId, available.Protocol, available.ShareType));
+            Assert.Equal(("available", snapshot.SnapshotId, "NFS", "default"), (available.Status, available.SourceSnapshotId, available.Protocol, available.ShareType));
             Assert.Matches($@"^{snapshot.SnapshotId}\.backup\.\d+$", available.Name);
             Assert.Contains(await account.ListSharesAsync(CancellationToken.None), s => s.ShareId == restored);
             Assert.Equal([snapshot.SnapshotId], (await account.ListSnapshotsAsync(source, CancellationToken.None)).Select(s => s.SnapshotId));
