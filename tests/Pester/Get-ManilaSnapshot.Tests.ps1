@@ -27,6 +27,10 @@ Describe 'Get-ManilaSnapshot' {
         @(Get-ManilaShare -ShareId $share | Get-ManilaSnapshot).SnapshotId | Should -BeExactly $snapshot
     }
 
+    It 'takes snapshot ids from the pipeline' {
+        @($snapshot | Get-ManilaSnapshot).SnapshotId | Should -BeExactly $snapshot
+    }
+
     It 'lists the project''s snapshots without parameters' {
         @(Get-ManilaSnapshot | Where-Object SnapshotId -EQ $snapshot) | Should -HaveCount 1
     }

@@ -63,14 +63,17 @@ finally { $gate.Dispose() }
 
 $DemoManila = Get-ProjectToken $OpenStackUser $OpenStackPassword $OpenStackProject
 
-# Waits until GET $path answers with $status in $kind (or 404 when $status is $null); fails on an error status.
+# Waits until GET $path answers with $status in $kind, or 404 when $status is empty; fails on an error status.
 function Wait-ManilaResource([string] $path, [string] $kind, [string] $status) {
     $deadline = [DateTime]::UtcNow.AddMinutes(2)
     while ($true) {
         $answer = Invoke-Manila $DemoManila GET $path
-        $current = if ($answer.Status -eq 404) { $null } else { $answer.Json.GetProperty($kind).GetProperty('status').GetString() }
+        $current = if ($answer.Status -eq 404) { '' } else { $answer.Json.GetProperty($kind).GetProperty('status').GetString() }
         if ($current -eq $status) { return }
-        if (($current -and $current.Contains('error')) -or [DateTime]::UtcNow -gt $deadline) { throw "$path is $current, expected $status" }
+        if ($current.Contains('error') -or [DateTime]::UtcNow -gt $deadline) {
+            $wanted = if ($status) { $status } else { 'gone' }
+            throw "$path is $current, expected $wanted"
+        }
         [System.Threading.Thread]::Sleep(300)
     }
 }

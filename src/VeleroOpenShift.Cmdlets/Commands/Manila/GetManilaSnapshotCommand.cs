@@ -12,7 +12,7 @@ public sealed class GetManilaSnapshotCommand : ManilaCmdlet
     private const string ListSet = "List";
     private const string ByIdSet = "ById";
 
-    [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
     [ValidateNotNullOrEmpty]
     public string[] SnapshotId { get; set; } = [];
 
