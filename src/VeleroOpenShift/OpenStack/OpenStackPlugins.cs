@@ -4,7 +4,7 @@ using VeleroOpenShift.Velero;
 
 namespace VeleroOpenShift.OpenStack;
 
-/// <summary>The OpenStack rows of the plugin table (spec §1). Cinder and Manila join when they exist.</summary>
+/// <summary>The OpenStack rows of the plugin table (spec §1). Cinder joins when it exists.</summary>
 internal static class OpenStackPlugins
 {
     public static IReadOnlyList<PluginRegistration> Registrations { get; } =
