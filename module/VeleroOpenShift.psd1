@@ -12,6 +12,8 @@
     FormatsToProcess     = @('VeleroOpenShift.format.ps1xml')
     CmdletsToExport      = @(
         'Connect-OpenStack'
+        'ConvertTo-VeleroBackupStorageLocation'
+        'ConvertTo-VeleroOpenStackSecret'
         'Get-ManilaShare'
         'Get-ManilaSnapshot'
         'Get-SwiftContainer'
@@ -23,6 +25,7 @@
         'Invoke-RestoreTransform'
         'New-ManilaShare'
         'New-ManilaSnapshot'
+        'New-OpenStackApplicationCredential'
         'New-SwiftContainer'
         'New-SwiftTempUrl'
         'Remove-ManilaSnapshot'

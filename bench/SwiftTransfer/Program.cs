@@ -1,54 +1,23 @@
-using System.Diagnostics;
 using System.Globalization;
-using Microsoft.Extensions.Logging.Abstractions;
 using VeleroOpenShift.Bench.SwiftTransfer;
-using VeleroOpenShift.OpenStack.Swift;
 
-// Uploads and downloads one object through the engine's Swift store and reports throughput and the process's
-// peak resident memory, which must stay flat however large the object is (segments stream, nothing is buffered).
-// Usage: dotnet run -c Release --project bench/SwiftTransfer -- <container> [MiB] [segmentMiB]
-// Credentials come from the OS_* environment (e.g. `keystone-aio.sh env` for the demo servers).
-if (args.Length < 1)
+// Uploads and downloads one object of generated data through Swift and reports throughput and peak resident memory,
+// which must stay flat however large the object is (bodies stream, nothing is buffered whole).
+//   engine <container> [MiB] [segment MiB]                 the engine's SwiftObjectStore in this process
+//   shim <shim executable> <container> [MiB] [segment MiB]  the plugin executable over gRPC, driven as Velero does;
+//                                                           the memory figure is the shim process's
+// Credentials come from the OS_* environment (e.g. `keystone-aio.sh env` for the demo servers). bench/SwiftTransfer/run.sh
+// runs both and curl on the same Swift and prints the ratios.
+if (args.Length < 2 || args[0] is not ("engine" or "shim") || (args[0] == "shim" && args.Length < 3))
 {
-    Console.Error.WriteLine("usage: SwiftTransfer <container> [MiB, default 1024] [segment MiB, default 256]");
+    Console.Error.WriteLine("usage: SwiftTransfer engine <container> [MiB=1024] [segment MiB=4096]\n       SwiftTransfer shim <shim executable> <container> [MiB=1024] [segment MiB=4096]");
     return 2;
 }
 
-var container = args[0];
-var mebibytes = args.Length > 1 ? long.Parse(args[1], CultureInfo.InvariantCulture) : 1024;
-var segmentMebibytes = args.Length > 2 ? long.Parse(args[2], CultureInfo.InvariantCulture) : 256;
-var bytes = mebibytes * 1024 * 1024;
-const string Key = "bench/swift-transfer.bin";
-
-using var store = new SwiftObjectStore(NullLoggerFactory.Instance, TimeProvider.System, Environment.GetEnvironmentVariable);
-await store.InitAsync(new Dictionary<string, string> { ["segmentSize"] = (segmentMebibytes * 1024 * 1024).ToString(CultureInfo.InvariantCulture) }, CancellationToken.None);
-
-var clock = Stopwatch.StartNew();
-await store.PutObjectAsync(container, Key, new GeneratedStream(bytes), CancellationToken.None);
-Report("upload", clock.Elapsed);
-
-clock.Restart();
-long received = 0;
-await using (var download = await store.GetObjectAsync(container, Key, CancellationToken.None))
-{
-    var buffer = new byte[128 * 1024];
-    int read;
-    while ((read = await download.ReadAsync(buffer)) > 0)
-    {
-        received += read;
-    }
-}
-
-Report("download", clock.Elapsed);
-await store.DeleteObjectAsync(container, Key, CancellationToken.None);
-return received == bytes ? 0 : 1;
-
-void Report(string what, TimeSpan elapsed) =>
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{what}: {mebibytes} MiB in {elapsed.TotalSeconds:0.0} s = {mebibytes / elapsed.TotalSeconds:0.0} MiB/s; peak RSS {PeakResidentMebibytes():0.0} MiB"));
-
-static double PeakResidentMebibytes()
-{
-    var line = File.ReadLines("/proc/self/status").First(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
-    return double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024;
-}
+var rest = args[0] == "shim" ? args[2..] : args[1..];
+var transfer = new TransferSize(
+    rest.Length > 1 ? long.Parse(rest[1], CultureInfo.InvariantCulture) : 1024,
+    rest.Length > 2 ? long.Parse(rest[2], CultureInfo.InvariantCulture) : 4096);
+return args[0] == "engine"
+    ? await EngineTransfer.RunAsync(rest[0], transfer)
+    : await ShimTransfer.RunAsync(args[1], rest[0], transfer);

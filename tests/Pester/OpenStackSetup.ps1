@@ -18,7 +18,9 @@ function Test-OpenStackEndpoint([string] $url) {
 
 function Invoke-OpenStackScript([string] $script, [string] $verb, [hashtable] $environment = @{}) {
     $scripts = [System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, '..', '..', '..', 'shared', 'scripts'))
-    $info = [System.Diagnostics.ProcessStartInfo]::new('bash', [string[]] @([System.IO.Path]::Combine($scripts, $script), $verb))
+    # Through the descriptor-closing wrapper: a server must not inherit the lock files this process holds.
+    $closingFds = [System.IO.Path]::Combine($PSScriptRoot, '..', 'Servers', 'run-closing-fds.sh')
+    $info = [System.Diagnostics.ProcessStartInfo]::new('bash', [string[]] @($closingFds, 'bash', [System.IO.Path]::Combine($scripts, $script), $verb))
     $info.RedirectStandardOutput = $true
     $info.RedirectStandardError = $true
     foreach ($name in $environment.Keys) { $info.Environment[$name] = $environment[$name] }

@@ -44,6 +44,11 @@ internal static class PluginServer
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
+
+            // PutObject carries whole backups in 1 MiB messages; with HTTP/2's default receive windows (1 MiB for the
+            // connection, 768 KiB per stream) Velero would stall on a window update after every message.
+            kestrel.Limits.Http2.InitialConnectionWindowSize = 16 * 1024 * 1024;
+            kestrel.Limits.Http2.InitialStreamWindowSize = 8 * 1024 * 1024;
             kestrel.ListenUnixSocket(options.SocketPath, listen => listen.Protocols = HttpProtocols.Http2);
         });
 

@@ -63,7 +63,8 @@ internal sealed class ObjectStoreService(PluginDispatcher dispatcher) : ObjectSt
                 try
                 {
                     int read;
-                    while ((read = await source.ReadAsync(buffer.AsMemory(0, MaxChunkBytes), cancellationToken).ConfigureAwait(false)) > 0)
+                    // Full messages: an HTTP body hands out a few KiB per read, and every message costs a frame and a flush.
+                    while ((read = await source.ReadAtLeastAsync(buffer.AsMemory(0, MaxChunkBytes), MaxChunkBytes, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false)) > 0)
                     {
                         await responseStream.WriteAsync(new Bytes { Data = ByteString.CopyFrom(buffer, 0, read) }, cancellationToken).ConfigureAwait(false);
                     }

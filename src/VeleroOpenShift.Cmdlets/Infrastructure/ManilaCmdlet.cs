@@ -1,25 +1,18 @@
-using System.Management.Automation;
-using VeleroOpenShift.Cmdlets.Output;
 using VeleroOpenShift.Errors;
-using VeleroOpenShift.OpenStack;
 using VeleroOpenShift.OpenStack.Manila;
 
 namespace VeleroOpenShift.Cmdlets.Infrastructure;
 
 /// <summary>
-/// Base of the Manila cmdlets: connects to Manila with the cloud and OS_* values of -Session, else of the runspace's
-/// last Connect-OpenStack, once per cmdlet invocation, exactly as the Velero plugin connects.
+/// Base of the Manila cmdlets: connects to Manila with the cloud and OS_* values of the session they work with, once
+/// per cmdlet invocation, exactly as the Velero plugin connects.
 /// </summary>
-public abstract class ManilaCmdlet : VeleroAsyncCmdlet
+public abstract class ManilaCmdlet : OpenStackCmdlet
 {
-    /// <summary>Shown by -Wait and Wait-ManilaShare when nothing else is given; the plugin's wait default.</summary>
+    /// <summary>How long -Wait and Wait-ManilaShare wait unless told otherwise: the plugin's wait default.</summary>
     protected static readonly TimeSpan DefaultTimeout = TimeSpan.FromMinutes(5);
 
     private ManilaAccount? _account;
-
-    [Parameter]
-    [ValidateNotNull]
-    public OpenStackSession? Session { get; set; }
 
     /// <summary>The Manila project to work on; a connection failure ends the cmdlet.</summary>
     internal ManilaAccount Account
@@ -31,20 +24,15 @@ public abstract class ManilaCmdlet : VeleroAsyncCmdlet
                 return _account;
             }
 
-            var session = Session ?? OpenStackSessions.Current;
-            if (session is null)
-            {
-                ThrowFailure(new OpenStackException(FailureKind.InvalidConfiguration, null, "There is no OpenStack session: run Connect-OpenStack first or pass -Session."));
-            }
-
+            var session = ConnectedSession;
             try
             {
                 RunEngine(async cancellationToken => _account = await ManilaAccount.ConnectAsync(
-                    session!.Cloud, session.EnvironmentVariable, Services.LoggerFactory, Services.Time, cancellationToken).ConfigureAwait(false));
+                    session.Cloud, session.EnvironmentVariable, Services.LoggerFactory, Services.Time, cancellationToken).ConfigureAwait(false));
             }
             catch (Exception e) when (e is VeleroOpenShiftException or HttpRequestException)
             {
-                ThrowFailure(e, session!.Source);
+                ThrowFailure(e, session.Source);
             }
 
             return _account!;
@@ -52,10 +40,11 @@ public abstract class ManilaCmdlet : VeleroAsyncCmdlet
     }
 
     /// <summary>
-    /// Runs one item's engine work; its failure is reported with the share or snapshot id as target object (not the
-    /// engine's "share &lt;id&gt;" wording), so it can be fed back to the cmdlets, and the pipeline goes on.
+    /// Runs one share's or snapshot's engine work; its failure is reported with the bare id as target object (not the
+    /// engine's "share &lt;id&gt;" wording, which <see cref="OpenStackCmdlet.RunForItem"/> would use), so the target can
+    /// be fed back to the cmdlets, and the pipeline goes on.
     /// </summary>
-    protected void RunForItem(string target, Func<CancellationToken, Task> work)
+    protected void RunForId(string id, Func<CancellationToken, Task> work)
     {
         try
         {
@@ -63,7 +52,7 @@ public abstract class ManilaCmdlet : VeleroAsyncCmdlet
         }
         catch (Exception e) when (e is VeleroOpenShiftException or HttpRequestException or IOException)
         {
-            WriteFailure(e, target);
+            WriteFailure(e, id);
         }
     }
 

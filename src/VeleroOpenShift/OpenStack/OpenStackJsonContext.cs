@@ -11,6 +11,8 @@ namespace VeleroOpenShift.OpenStack;
 [JsonSerializable(typeof(TokenRequest))]
 [JsonSerializable(typeof(TokenResponse))]
 [JsonSerializable(typeof(VersionsDocument))]
+[JsonSerializable(typeof(ApplicationCredentialCreateRequest))]
+[JsonSerializable(typeof(ApplicationCredentialCreateResponse))]
 [JsonSerializable(typeof(List<SwiftListingEntry>))]
 [JsonSerializable(typeof(List<SwiftContainerEntry>))]
 [JsonSerializable(typeof(List<SloSegment>))]

@@ -23,14 +23,14 @@ public sealed class GetManilaShareCommand : ManilaCmdlet
         {
             foreach (var id in ShareId)
             {
-                RunForItem(id, async cancellationToken =>
+                RunForId(id, async cancellationToken =>
                     Pipeline.WriteObject(new ManilaShare(await account.GetShareAsync(id, cancellationToken).ConfigureAwait(false))));
             }
 
             return;
         }
 
-        RunForItem("shares", async cancellationToken =>
+        RunForId("shares", async cancellationToken =>
         {
             foreach (var share in await account.ListSharesAsync(cancellationToken).ConfigureAwait(false))
             {

@@ -27,14 +27,14 @@ public sealed class GetManilaSnapshotCommand : ManilaCmdlet
         {
             foreach (var id in SnapshotId)
             {
-                RunForItem(id, async cancellationToken =>
+                RunForId(id, async cancellationToken =>
                     Pipeline.WriteObject(new ManilaSnapshot(await account.GetSnapshotAsync(id, cancellationToken).ConfigureAwait(false))));
             }
 
             return;
         }
 
-        RunForItem(ShareId ?? "snapshots", async cancellationToken =>
+        RunForId(ShareId ?? "snapshots", async cancellationToken =>
         {
             foreach (var snapshot in await account.ListSnapshotsAsync(ShareId, cancellationToken).ConfigureAwait(false))
             {

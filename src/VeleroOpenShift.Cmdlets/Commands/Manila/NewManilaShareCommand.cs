@@ -40,7 +40,7 @@ public sealed class NewManilaShareCommand : ManilaCmdlet
             return;
         }
 
-        RunForItem(FromSnapshot, async cancellationToken =>
+        RunForId(FromSnapshot, async cancellationToken =>
         {
             var share = await account.CreateShareFromSnapshotAsync(FromSnapshot, Name, Description, cancellationToken).ConfigureAwait(false);
             if (Wait)

@@ -36,7 +36,7 @@ public sealed class NewManilaSnapshotCommand : ManilaCmdlet
             return;
         }
 
-        RunForItem(ShareId, async cancellationToken =>
+        RunForId(ShareId, async cancellationToken =>
         {
             var snapshot = await account.CreateSnapshotAsync(ShareId, Name, Description, cancellationToken).ConfigureAwait(false);
             if (Wait)

@@ -19,7 +19,7 @@ public sealed class RemoveManilaSnapshotCommand : ManilaCmdlet
         {
             if (ShouldProcess($"snapshot {id}", "Remove Manila snapshot"))
             {
-                RunForItem(id, cancellationToken => account.DeleteSnapshotAsync(id, cancellationToken));
+                RunForId(id, cancellationToken => account.DeleteSnapshotAsync(id, cancellationToken));
             }
         }
     }

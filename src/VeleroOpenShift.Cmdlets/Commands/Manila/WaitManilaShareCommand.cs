@@ -24,7 +24,7 @@ public sealed class WaitManilaShareCommand : ManilaCmdlet
         var account = Account;
         foreach (var id in ShareId)
         {
-            RunForItem(id, async cancellationToken =>
+            RunForId(id, async cancellationToken =>
                 Pipeline.WriteObject(new ManilaShare(await WaitForShareAsync(account, id, Timeout, cancellationToken).ConfigureAwait(false))));
         }
     }

@@ -34,7 +34,9 @@ internal sealed record TokenResponse(TokenBody? Token);
 
 internal sealed record TokenBody(
     [property: JsonPropertyName("expires_at")] DateTimeOffset? ExpiresAt,
-    IReadOnlyList<CatalogService>? Catalog);
+    IReadOnlyList<CatalogService>? Catalog,
+    NameOrId? User = null,
+    NameOrId? Project = null);
 
 internal sealed record CatalogService(string? Type, string? Name, IReadOnlyList<CatalogEndpoint>? Endpoints);
 

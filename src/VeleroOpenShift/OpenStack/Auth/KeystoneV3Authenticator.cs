@@ -39,8 +39,8 @@ internal sealed partial class KeystoneV3Authenticator : IAuthenticator
 
     public async Task<AuthToken> AuthenticateAsync(CancellationToken cancellationToken)
     {
-        _v3Endpoint ??= await DiscoverAsync(cancellationToken).ConfigureAwait(false);
-        var tokensUrl = new Uri(_v3Endpoint, "auth/tokens");
+        var v3Endpoint = _v3Endpoint ??= await DiscoverAsync(cancellationToken).ConfigureAwait(false);
+        var tokensUrl = new Uri(v3Endpoint, "auth/tokens");
 
         // A bare token with re-auth off is checked rather than exchanged (spec §3.7, special case).
         var validateOnly = _request.Auth.Identity.Token is not null && !_entry.Auth.AllowReauth;
@@ -60,7 +60,8 @@ internal sealed partial class KeystoneV3Authenticator : IAuthenticator
         var token = HttpResponses.Header(response, "X-Subject-Token")
             ?? throw new OpenStackException(FailureKind.RemoteFailure, IdentityEndpoint.ToString(), "failed to authenticate: Keystone answered without an X-Subject-Token header");
         var body = await response.Content.ReadFromJsonAsync(OpenStackJsonContext.Default.TokenResponse, cancellationToken).ConfigureAwait(false);
-        return new AuthToken(token, body?.Token?.ExpiresAt, body?.Token?.Catalog ?? [], null);
+        var identity = body?.Token?.User?.Id is { Length: > 0 } userId ? new KeystoneIdentity(userId, body.Token.Project?.Id, v3Endpoint) : null;
+        return new AuthToken(token, body?.Token?.ExpiresAt, body?.Token?.Catalog ?? [], null, identity);
     }
 
     private HttpRequestMessage ValidationRequest(Uri tokensUrl)

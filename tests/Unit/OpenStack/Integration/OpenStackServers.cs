@@ -103,7 +103,7 @@ public sealed class OpenStackServers : IDisposable
 
     private string Run(string script, string verb, TimeSpan limit, bool throwOnFailure, params (string Name, string Value)[] environment)
     {
-        var info = new ProcessStartInfo("bash", [Path.Combine(_scripts, script), verb])
+        var info = new ProcessStartInfo("bash", [Path.Combine(RepositoryRoot(), "tests", "Servers", "run-closing-fds.sh"), "bash", Path.Combine(_scripts, script), verb])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

@@ -1,0 +1,2 @@
+// Shim mode drives the Linux-only plugin executable.
+[assembly: System.Runtime.Versioning.SupportedOSPlatform("linux")]
