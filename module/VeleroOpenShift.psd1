@@ -14,6 +14,7 @@
         'Connect-OpenStack'
         'ConvertTo-VeleroBackupStorageLocation'
         'ConvertTo-VeleroOpenStackSecret'
+        'Copy-ContainerImage'
         'Get-ManilaShare'
         'Get-ManilaSnapshot'
         'Get-SwiftContainer'
@@ -41,7 +42,7 @@
     AliasesToExport      = @()
     PrivateData          = @{
         PSData = @{
-            Tags       = @('Velero', 'OADP', 'OpenShift', 'OpenStack', 'Swift', 'Cinder', 'Manila', 'Backup', 'Restore', 'Kubernetes', 'Linux', 'PSEdition_Core')
+            Tags       = @('Velero', 'OADP', 'OpenShift', 'OpenStack', 'Swift', 'Cinder', 'Manila', 'Backup', 'Restore', 'Kubernetes', 'Registry', 'Linux', 'PSEdition_Core')
             ProjectUri = 'https://example.invalid/veleroopenshift'
         }
     }

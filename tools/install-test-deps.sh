@@ -11,6 +11,9 @@ packages+=(keystone python3-openstackclient uwsgi-core uwsgi-plugin-python3 pyth
     swift swift-proxy swift-object swift-container swift-account python3-swiftclient memcached curl)
 # Cinder (fake volume driver) and Manila (dummy share driver) for the volume snapshotter tests.
 packages+=(cinder-api cinder-scheduler cinder-volume python3-cinder manila-api manila-scheduler manila-share python3-manila)
+# Distribution registries and skopeo (the peer) for the image copy tests and benchmark; umoci for registry-aio.sh's
+# sample image; python3-bcrypt for the htpasswd file of the registry with basic authentication.
+packages+=(docker-registry skopeo umoci python3-bcrypt)
 
 missing=()
 for package in "${packages[@]}"; do

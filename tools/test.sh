@@ -16,7 +16,7 @@ done
 
 bash "$root/tools/install-test-deps.sh" || { echo "installing test dependencies failed" >&2; exit 1; }
 
-# The test hosts run in parallel and all of them call Keystone, Swift, Cinder and Manila. Starting both here, once, before any
+# The test hosts run in parallel and all of them call Keystone, Swift, Cinder, Manila and the registries. Starting them here, once, before any
 # host, gives the run one start; the fixtures find them up. (Run alone, a test project starts them itself.)
 scripts="$root/../shared/scripts"
 started=()
@@ -34,6 +34,10 @@ if [ -d "$scripts" ]; then
         && OPENSTACK_AIO_AUTH=keystone bash "$scripts/openstack-volume-aio.sh" start \
         && bash "$scripts/openstack-volume-aio.sh" register; } >/dev/null \
         || echo "starting the OpenStack servers failed; the tests that need them will say why" >&2
+    # The open registries of the image copy tests (the fixture adds the TLS one with basic authentication).
+    curl -fs http://127.0.0.1:5101/v2/ >/dev/null 2>&1 && curl -fs http://127.0.0.1:5102/v2/ >/dev/null 2>&1 || started+=(registry-aio.sh)
+    bash "$scripts/registry-aio.sh" start >/dev/null \
+        || echo "starting the registries failed; the tests that need them will say why" >&2
 fi
 
 results="$root/TestResults"

@@ -71,11 +71,11 @@ internal static class PluginServer
         services.AddSingleton(provider =>
         {
             var loggers = provider.GetRequiredService<ILoggerFactory>();
-            return new PluginServices(loggers, options.Time)
+            var services = new PluginServices(loggers, options.Time)
             {
                 Cluster = options.Cluster(loggers.CreateLogger("VeleroOpenShift.Cluster"), options.Time),
-                OpenShift = options.OpenShift,
             };
+            return services with { OpenShift = options.OpenShift with { ImageCopier = options.ImageCopier(services) } };
         });
         services.AddSingleton<PluginInstances>();
         services.AddSingleton<RpcErrorMapper>();

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using VeleroOpenShift.OpenShift;
 using VeleroOpenShift.OpenShift.Cluster;
+using VeleroOpenShift.OpenShift.Images;
 using VeleroOpenShift.PluginShim.Logging;
 using VeleroOpenShift.Velero;
 
@@ -23,4 +24,10 @@ internal sealed record ServerOptions(
 
     /// <summary>The OpenShift actions' settings, read from the environment once at start, as the original does.</summary>
     public OpenShiftOptions OpenShift { get; init; } = OpenShiftOptions.FromEnvironment();
+
+    /// <summary>
+    /// The image copier of the imagestream actions, built from the plugin's services (its cluster for backup storage
+    /// locations): the registry copy engine with the in-cluster service-account token.
+    /// </summary>
+    public Func<PluginServices, IImageCopier> ImageCopier { get; init; } = RegistryImageCopier.ForPlugin;
 }

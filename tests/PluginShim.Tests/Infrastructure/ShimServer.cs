@@ -39,15 +39,17 @@ internal sealed class ShimServer : IAsyncDisposable
     public IReadOnlyList<string> LogLines => _logs.Text().Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
     /// <param name="cluster">What the actions' cluster look-ups answer; an empty offline cluster when absent.</param>
-    public static async Task<ShimServer> StartAsync(PluginCatalog catalog, LogLevel level = LogLevel.Debug, IClusterLookups? cluster = null)
+    /// <param name="configure">Changes to the server's options beyond the cluster (the OpenShift settings, the image copier).</param>
+    public static async Task<ShimServer> StartAsync(PluginCatalog catalog, LogLevel level = LogLevel.Debug, IClusterLookups? cluster = null, Func<ServerOptions, ServerOptions>? configure = null)
     {
         var socketPath = Path.Combine(Path.GetTempPath(), $"shim-test-{Guid.NewGuid():N}"[..24]);
         var logs = new LockedMemoryStream();
         var provider = new JsonLineLoggerProvider(new JsonLineWriter(logs), level);
-        var app = PluginServer.Build(new ServerOptions(socketPath, LaunchCommand, catalog, provider)
+        var options = new ServerOptions(socketPath, LaunchCommand, catalog, provider)
         {
             Cluster = (_, _) => cluster ?? new OfflineClusterLookups(),
-        });
+        };
+        var app = PluginServer.Build(configure is null ? options : configure(options));
         await app.StartAsync();
         return new ShimServer(app, socketPath, logs);
     }

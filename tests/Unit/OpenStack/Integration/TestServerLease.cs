@@ -9,35 +9,45 @@ namespace VeleroOpenShift.Tests.OpenStack.Integration;
 /// </summary>
 public sealed class TestServerLease : IDisposable
 {
-    private static readonly string GatePath = Path.Combine(Path.GetTempPath(), "veleroopenshift-test-servers.gate");
-    private static readonly string LeasePath = Path.Combine(Path.GetTempPath(), "veleroopenshift-test-servers.lease");
-    private static readonly string StartedPath = Path.Combine(Path.GetTempPath(), "veleroopenshift-test-servers.started");
+    /// <summary>The OpenStack servers' files; tests/Pester/OpenStackSetup.ps1 uses the same names.</summary>
+    public const string OpenStackServers = "veleroopenshift-test-servers";
 
+    private readonly string _gatePath;
+    private readonly string _leasePath;
+    private readonly string _startedPath;
     private readonly Action<string> _stop;
     private FileStream? _lease;
 
-    private TestServerLease(FileStream lease, Action<string> stop)
+    private TestServerLease(string name, FileStream lease, Action<string> stop)
     {
+        (_gatePath, _leasePath, _startedPath) = Paths(name);
         _lease = lease;
         _stop = stop;
     }
 
-    /// <summary>Takes a lease, then runs <paramref name="start"/> (which returns the servers it had to start).</summary>
-    public static TestServerLease Acquire(Func<IReadOnlyList<string>> start, Action<string> stop)
+    /// <summary>Takes a lease on the OpenStack servers, then runs <paramref name="start"/> (which returns the servers it had to start).</summary>
+    public static TestServerLease Acquire(Func<IReadOnlyList<string>> start, Action<string> stop) => Acquire(OpenStackServers, start, stop);
+
+    /// <summary>
+    /// Takes a lease on the group of servers called <paramref name="name"/>. Groups have their own gate, so a slow
+    /// start of one group (Keystone, Cinder) does not hold up the tests of another (the registries).
+    /// </summary>
+    public static TestServerLease Acquire(string name, Func<IReadOnlyList<string>> start, Action<string> stop)
     {
         ArgumentNullException.ThrowIfNull(start);
-        using var gate = Exclusive(GatePath, TimeSpan.FromMinutes(30)) ?? throw new TimeoutException($"{GatePath} stayed locked for 30 minutes");
+        var (gatePath, leasePath, startedPath) = Paths(name);
+        using var gate = Exclusive(gatePath, TimeSpan.FromMinutes(30)) ?? throw new TimeoutException($"{gatePath} stayed locked for 30 minutes");
         // FileShare other than None makes .NET take flock(LOCK_SH) on Unix; a read-only handle always gets it.
-        var lease = new FileStream(LeasePath, FileMode.OpenOrCreate, FileAccess.Read, FileShare.ReadWrite);
+        var lease = new FileStream(leasePath, FileMode.OpenOrCreate, FileAccess.Read, FileShare.ReadWrite);
         try
         {
             var started = start();
             if (started.Count > 0)
             {
-                File.AppendAllLines(StartedPath, started);
+                File.AppendAllLines(startedPath, started);
             }
 
-            return new TestServerLease(lease, stop);
+            return new TestServerLease(name, lease, stop);
         }
         catch
         {
@@ -55,20 +65,23 @@ public sealed class TestServerLease : IDisposable
 
         _lease.Dispose();
         _lease = null;
-        using var gate = Exclusive(GatePath, TimeSpan.FromMinutes(5));
-        using var lastUser = gate is null ? null : Exclusive(LeasePath, TimeSpan.Zero);
-        if (lastUser is null || !File.Exists(StartedPath))
+        using var gate = Exclusive(_gatePath, TimeSpan.FromMinutes(5));
+        using var lastUser = gate is null ? null : Exclusive(_leasePath, TimeSpan.Zero);
+        if (lastUser is null || !File.Exists(_startedPath))
         {
             return;
         }
 
-        foreach (var server in File.ReadAllLines(StartedPath).Where(line => line.Length > 0).Distinct().Reverse())
+        foreach (var server in File.ReadAllLines(_startedPath).Where(line => line.Length > 0).Distinct().Reverse())
         {
             _stop(server);
         }
 
-        File.Delete(StartedPath);
+        File.Delete(_startedPath);
     }
+
+    private static (string Gate, string Lease, string Started) Paths(string name) =>
+        (Path.Combine(Path.GetTempPath(), name + ".gate"), Path.Combine(Path.GetTempPath(), name + ".lease"), Path.Combine(Path.GetTempPath(), name + ".started"));
 
     private static FileStream? Exclusive(string path, TimeSpan wait)
     {
