@@ -2,14 +2,20 @@ using System.Management.Automation;
 
 namespace VeleroOpenShift.Cmdlets.Infrastructure;
 
-/// <summary>Write-Progress for a wait on an OpenStack resource: each status read becomes the progress line.</summary>
+/// <summary>Write-Progress for a status wait: the status of each read, written only when it changes.</summary>
 internal sealed class WaitProgress(PipelineQueue pipeline, int activityId, string activity) : IProgress<string>
 {
-    private readonly ProgressRecord _record = new(activityId, activity, "starting");
+    private readonly ProgressRecord _record = new(activityId, activity, "Starting");
+    private string? _shown;
 
     public void Report(string value)
     {
-        _record.StatusDescription = $"status {value}";
+        if (value == Interlocked.Exchange(ref _shown, value))
+        {
+            return;
+        }
+
+        _record.StatusDescription = $"Status: {(value.Length == 0 ? "(none)" : value)}";
         pipeline.WriteProgress(_record);
     }
 

@@ -1,10 +1,11 @@
 using VeleroOpenShift.OpenStack.Cinder;
+using VeleroOpenShift.OpenStack.Manila;
 using VeleroOpenShift.OpenStack.Swift;
 using VeleroOpenShift.Velero;
 
 namespace VeleroOpenShift.OpenStack;
 
-/// <summary>The OpenStack rows of the plugin table (spec §1). Manila joins when it exists.</summary>
+/// <summary>The OpenStack rows of the plugin table (spec §1).</summary>
 internal static class OpenStackPlugins
 {
     public static IReadOnlyList<PluginRegistration> Registrations { get; } =
@@ -26,5 +27,10 @@ internal static class OpenStackPlugins
             PluginFamily.OpenStack,
             "Legacy name of community.openstack.org/openstack-cinder, kept for existing VolumeSnapshotLocations",
             services => new CinderVolumeSnapshotter(services.LoggerFactory, services.Time, services.EnvironmentVariable)),
+        PluginRegistration.VolumeSnapshotter(
+            "community.openstack.org/openstack-manila",
+            PluginFamily.OpenStack,
+            "Manila shares of Manila CSI volumes: snapshots or full share clones, access rules copied, optional zone moves",
+            services => new ManilaVolumeSnapshotter(services.LoggerFactory, services.Time, services.EnvironmentVariable)),
     ];
 }

@@ -26,7 +26,7 @@ public sealed class OpenStackServiceException : VeleroOpenShiftException
 
     public HttpStatusCode Status { get; }
 
-    /// <summary>X-Openstack-Request-Id, or Swift's X-Trans-Id; null when the server sent neither.</summary>
+    /// <summary>X-Openstack-Request-Id, Manila's X-Compute-Request-Id or Swift's X-Trans-Id; null when the server sent none.</summary>
     public string? RequestId { get; }
 
     public string ErrorBody { get; }

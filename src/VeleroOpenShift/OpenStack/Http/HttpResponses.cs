@@ -35,8 +35,9 @@ internal static class HttpResponses
         return new OpenStackServiceException(request.Method.Method, request.RequestUri!, response.StatusCode, expected, RequestId(response), body, target);
     }
 
+    // Manila answers with the Nova-era X-Compute-Request-Id only.
     private static string? RequestId(HttpResponseMessage response) =>
-        Header(response, "X-Openstack-Request-Id") ?? Header(response, "X-Trans-Id");
+        Header(response, "X-Openstack-Request-Id") ?? Header(response, "X-Compute-Request-Id") ?? Header(response, "X-Trans-Id");
 
     public static string? Header(HttpResponseMessage response, string name) =>
         response.Headers.TryGetValues(name, out var values) || response.Content.Headers.TryGetValues(name, out values)
