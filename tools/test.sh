@@ -25,6 +25,8 @@ stop_started() {
     for ((i = ${#started[@]} - 1; i >= 0; i--)); do bash "$scripts/${started[$i]}" stop >/dev/null 2>&1; done
 }
 trap stop_started EXIT
+# The parallel hosts' Cinder tests together outgrow Cinder's default quota of 10 volumes in the demo project.
+raise_volume_quotas() { /usr/bin/python3 "$root/tools/raise-test-quotas.py"; }
 if [ -d "$scripts" ]; then
     bash "$scripts/keystone-aio.sh" status 2>/dev/null | grep -q running || started+=(keystone-aio.sh)
     bash "$scripts/swift-aio.sh" status 2>/dev/null | grep -q "proxy: running" || started+=(swift-aio.sh)
@@ -32,7 +34,8 @@ if [ -d "$scripts" ]; then
     { bash "$scripts/keystone-aio.sh" start && SWIFT_AIO_AUTH=keystone bash "$scripts/swift-aio.sh" start \
         && bash "$scripts/keystone-aio.sh" register-swift \
         && OPENSTACK_AIO_AUTH=keystone bash "$scripts/openstack-volume-aio.sh" start \
-        && bash "$scripts/openstack-volume-aio.sh" register; } >/dev/null \
+        && bash "$scripts/openstack-volume-aio.sh" register \
+        && raise_volume_quotas; } >/dev/null \
         || echo "starting the OpenStack servers failed; the tests that need them will say why" >&2
     # The open registries of the image copy tests (the fixture adds the TLS one with basic authentication).
     curl -fs http://127.0.0.1:5101/v2/ >/dev/null 2>&1 && curl -fs http://127.0.0.1:5102/v2/ >/dev/null 2>&1 || started+=(registry-aio.sh)

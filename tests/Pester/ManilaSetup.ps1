@@ -55,8 +55,8 @@ try {
     if (-not @($types.EnumerateArray() | Where-Object { $_.GetProperty('name').GetString() -eq 'default' })) {
         $type = '{"share_type":{"name":"default","extra_specs":{"driver_handles_share_servers":false,"snapshot_support":true,"create_share_from_snapshot_support":true}}}'
         # Another test process may create it at the same moment: 409 is fine.
-        $made = Invoke-Manila $admin POST types $type
-        if ($made.Status -notin 200, 409) { throw "creating the Manila share type answered $($made.Status)" }
+        $typeAnswer = Invoke-Manila $admin POST types $type
+        if ($typeAnswer.Status -notin 200, 409) { throw "creating the Manila share type answered $($typeAnswer.Status)" }
     }
 }
 finally { $gate.Dispose() }

@@ -5,18 +5,18 @@ BeforeAll {
     $script:session = Connect-DemoProject
     $script:source = New-TestShare 'pester-wait-share'
     $script:snapshot = New-TestSnapshot $source
-    $script:made = [System.Collections.Generic.List[string]]::new()
+    $script:createdShares = [System.Collections.Generic.List[string]]::new()
 }
 
 AfterAll {
-    Remove-TestShare @($made)
+    Remove-TestShare @($createdShares)
     Remove-TestShare $source
 }
 
 Describe 'Wait-ManilaShare' {
     It 'returns the share once it is available, taking its id from New-ManilaShare' {
         $share = New-ManilaShare -FromSnapshot $snapshot | Wait-ManilaShare -Timeout ([timespan]::FromMinutes(2))
-        $made.Add($share.ShareId)
+        $createdShares.Add($share.ShareId)
         $share | Should -BeOfType 'VeleroOpenShift.Cmdlets.Output.ManilaShare'
         $share.Status | Should -BeExactly 'available'
     }

@@ -1,4 +1,9 @@
 using VeleroOpenShift.Errors;
+using VeleroOpenShift.OpenStack;
+using VeleroOpenShift.OpenStack.Auth;
+using VeleroOpenShift.OpenStack.Cinder;
+using VeleroOpenShift.OpenStack.Manila;
+using VeleroOpenShift.OpenStack.Volumes;
 
 namespace VeleroOpenShift.Velero.Manifests;
 
@@ -74,10 +79,30 @@ public static class OpenStackManifests
         ]);
     }
 
-    /// <summary>A velero.io/v1 VolumeSnapshotLocation for a snapshotter; <paramref name="config"/> keys in the order given.</summary>
+    /// <summary>
+    /// A velero.io/v1 VolumeSnapshotLocation for the Cinder or Manila snapshotter, <paramref name="config"/> keys in the
+    /// order given. The config is first parsed by the snapshotter's own settings, so a value its Init would refuse
+    /// (an unknown method, a duration without unit) fails here with the same message.
+    /// </summary>
     public static string VolumeSnapshotLocation(string name, string @namespace, string provider, IReadOnlyList<KeyValuePair<string, string>> config)
     {
         ArgumentNullException.ThrowIfNull(config);
+        var values = config.ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
+        var noEnvironment = new EnvironmentVariables(_ => null);
+        try
+        {
+            _ = provider switch
+            {
+                PersistentVolumeIds.CinderPlugin or ObjectStoreProvider => (object)CinderSettings.From(values, noEnvironment),
+                PersistentVolumeIds.ManilaPlugin => ManilaSettings.From(values, noEnvironment),
+                _ => throw new InvalidInputException($"VolumeSnapshotLocation {@namespace}/{name}", $"spec.provider {provider} is not one of this plugin's snapshotters"),
+            };
+        }
+        catch (OpenStackException e)
+        {
+            throw new InvalidInputException($"VolumeSnapshotLocation {@namespace}/{name}", $"spec.config.{e.Target}: {e.Message}", e);
+        }
+
         var spec = new List<KeyValuePair<string, object>> { new("provider", provider) };
         if (config.Count > 0)
         {

@@ -82,6 +82,18 @@ public sealed class OpenStackManifestsTests
         Assert.Contains("ensureDeleted: \"true\"", yaml, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("community.openstack.org/openstack-cinder", "method", "rsync", "spec.config.method: unsupported \"rsync\" snapshot method")]
+    [InlineData("community.openstack.org/openstack-manila", "method", "backup", "spec.config.method: unsupported \"backup\" snapshot method")]
+    [InlineData("community.openstack.org/openstack-cinder", "volumeTimeout", "5", "spec.config.volumeTimeout: cannot parse time from volumeTimeout config variable")]
+    [InlineData("velero.io/aws", "method", "snapshot", "spec.provider velero.io/aws is not one of this plugin's snapshotters")]
+    public void A_config_the_snapshotter_would_refuse_is_refused_with_its_message(string provider, string key, string value, string expected)
+    {
+        var failure = Assert.Throws<InvalidInputException>(() => OpenStackManifests.VolumeSnapshotLocation("vsl", "velero", provider, [new(key, value)]));
+        Assert.Contains(expected, failure.Message, StringComparison.Ordinal);
+        Assert.StartsWith("VolumeSnapshotLocation velero/vsl: ", failure.Message, StringComparison.Ordinal);
+    }
+
     private static YamlMappingNode Parse(string yaml)
     {
         var stream = new YamlStream();
