@@ -29,11 +29,11 @@ public static class ApplicationCredentialIssuer
         ArgumentNullException.ThrowIfNull(loggerFactory);
         var logger = loggerFactory.CreateLogger(typeof(ApplicationCredentialIssuer));
         var environment = new EnvironmentVariables(environmentVariable);
-        var resolved = new CredentialResolver(environment, CloudConfigFiles.FromEnvironment(environment), logger).Resolve("identity", cloud);
-        using var connection = IdentityConnection.Open(resolved, environment, time, loggerFactory.CreateLogger<IdentitySession>());
+        using var connection = await IdentityConnection.AuthenticateAsync(
+            "identity", cloud, environment, CloudConfigFiles.FromEnvironment(environment), time, loggerFactory, "failed to authenticate against OpenStack", cancellationToken).ConfigureAwait(false);
         var token = await connection.Session.GetTokenAsync(cancellationToken).ConfigureAwait(false);
         var identity = token.Identity
-            ?? throw new OpenStackException(FailureKind.NotSupported, resolved.Entry.Auth.AuthUrl, "application credentials need Keystone v3 authentication; these credentials use Swift v1 auth");
+            ?? throw new OpenStackException(FailureKind.NotSupported, connection.Session.IdentityEndpoint.ToString(), "application credentials need Keystone v3 authentication; these credentials use Swift v1 auth");
 
         var body = new ApplicationCredentialCreateRequest(new ApplicationCredentialCreate(
             request.Name,

@@ -37,6 +37,28 @@ internal sealed class IdentityConnection : IDisposable
         }
     }
 
+    /// <summary>
+    /// Resolves the credentials of <paramref name="service"/> (spec §3.1), opens a connection and takes a first token;
+    /// a failure is reported under <paramref name="failureContext"/>, the reference's wording for that plugin.
+    /// </summary>
+    public static async Task<IdentityConnection> AuthenticateAsync(
+        string service, string? cloud, EnvironmentVariables environment, CloudConfigFiles cloudFiles, TimeProvider time, ILoggerFactory loggerFactory, string failureContext, CancellationToken cancellationToken)
+    {
+        IdentityConnection? connection = null;
+        try
+        {
+            var resolved = new CredentialResolver(environment, cloudFiles, loggerFactory.CreateLogger<CredentialResolver>()).Resolve(service, cloud);
+            connection = Open(resolved, environment, time, loggerFactory.CreateLogger<IdentitySession>());
+            await connection.Session.GetTokenAsync(cancellationToken).ConfigureAwait(false);
+            return connection;
+        }
+        catch (Exception e) when (e is VeleroOpenShiftException or HttpRequestException)
+        {
+            connection?.Dispose();
+            throw OpenStackException.Wrap(failureContext, e);
+        }
+    }
+
     public void Dispose()
     {
         Session.Dispose();

@@ -65,7 +65,7 @@ public sealed class CinderVolumeSnapshotter : IVolumeSnapshotter, IDisposable
         var fresh = connection is null || cloudKeyPresent;
         if (fresh)
         {
-            connection = await AuthenticateAsync(cloud, cancellationToken).ConfigureAwait(false);
+            connection = await IdentityConnection.AuthenticateAsync("cinder", cloud, _environment, _cloudFiles(), _time, _loggerFactory, "failed to authenticate against OpenStack in block storage plugin", cancellationToken).ConfigureAwait(false);
         }
 
         CinderOperations operations;
@@ -149,24 +149,6 @@ public sealed class CinderVolumeSnapshotter : IVolumeSnapshotter, IDisposable
     }
 
     public void Dispose() => _connection?.Dispose();
-
-    private async Task<IdentityConnection> AuthenticateAsync(string? cloud, CancellationToken cancellationToken)
-    {
-        var resolver = new CredentialResolver(_environment, _cloudFiles(), _logger);
-        IdentityConnection? connection = null;
-        try
-        {
-            var resolved = resolver.Resolve("cinder", cloud);
-            connection = IdentityConnection.Open(resolved, _environment, _time, _loggerFactory.CreateLogger<IdentitySession>());
-            await connection.Session.GetTokenAsync(cancellationToken).ConfigureAwait(false);
-            return connection;
-        }
-        catch (Exception e) when (e is VeleroOpenShiftException or HttpRequestException)
-        {
-            connection?.Dispose();
-            throw OpenStackException.Wrap("failed to authenticate against OpenStack in block storage plugin", e);
-        }
-    }
 
     /// <summary>Selects the Cinder (and for the image method the Glance) endpoint and sets the method's microversion (spec §5.2).</summary>
     private async Task<CinderOperations> ConnectAsync(IdentityConnection connection, CinderSettings settings, CancellationToken cancellationToken)

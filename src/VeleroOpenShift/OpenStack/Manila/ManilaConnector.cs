@@ -10,25 +10,6 @@ internal static class ManilaConnector
 {
     private static readonly int[] VersionsAnswered = [200, 300];
 
-    public static async Task<IdentityConnection> AuthenticateAsync(
-        string? cloud, EnvironmentVariables environment, CloudConfigFiles cloudFiles, TimeProvider time, ILoggerFactory loggerFactory, ILogger logger, CancellationToken cancellationToken)
-    {
-        var resolver = new CredentialResolver(environment, cloudFiles, logger);
-        IdentityConnection? connection = null;
-        try
-        {
-            var resolved = resolver.Resolve("manila", cloud);
-            connection = IdentityConnection.Open(resolved, environment, time, loggerFactory.CreateLogger<IdentitySession>());
-            await connection.Session.GetTokenAsync(cancellationToken).ConfigureAwait(false);
-            return connection;
-        }
-        catch (Exception e) when (e is VeleroOpenShiftException or HttpRequestException)
-        {
-            connection?.Dispose();
-            throw OpenStackException.Wrap("failed to authenticate against OpenStack in shared filesystem plugin", e);
-        }
-    }
-
     /// <summary>The first public <c>shared-file-system</c>/<c>sharev2</c>/<c>share</c> endpoint of API v2 in <paramref name="region"/>.</summary>
     public static async Task<ManilaClient> CreateClientAsync(IdentityConnection connection, string region, TimeProvider time, ILoggerFactory loggerFactory, CancellationToken cancellationToken)
     {

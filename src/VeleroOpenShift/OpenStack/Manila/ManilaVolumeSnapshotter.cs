@@ -59,7 +59,7 @@ public sealed class ManilaVolumeSnapshotter : IVolumeSnapshotter, IDisposable
         var fresh = connection is null || cloudKeyPresent;
         if (fresh)
         {
-            connection = await ManilaConnector.AuthenticateAsync(cloud, _environment, _cloudFiles(), _time, _loggerFactory, _logger, cancellationToken).ConfigureAwait(false);
+            connection = await IdentityConnection.AuthenticateAsync("manila", cloud, _environment, _cloudFiles(), _time, _loggerFactory, "failed to authenticate against OpenStack in shared filesystem plugin", cancellationToken).ConfigureAwait(false);
         }
 
         ManilaContext context;

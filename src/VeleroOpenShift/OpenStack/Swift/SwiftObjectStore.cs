@@ -64,7 +64,7 @@ public sealed class SwiftObjectStore : IObjectStore, IDisposable
         var fresh = connection is null || cloudKeyPresent;
         if (fresh)
         {
-            connection = await AuthenticateAsync(cloud, cancellationToken).ConfigureAwait(false);
+            connection = await IdentityConnection.AuthenticateAsync("swift", cloud, _environment, _cloudFiles(), _time, _loggerFactory, "failed to authenticate against OpenStack in object storage plugin", cancellationToken).ConfigureAwait(false);
         }
 
         try
@@ -224,24 +224,6 @@ public sealed class SwiftObjectStore : IObjectStore, IDisposable
     }
 
     public void Dispose() => _connection?.Dispose();
-
-    private async Task<IdentityConnection> AuthenticateAsync(string? cloud, CancellationToken cancellationToken)
-    {
-        var resolver = new CredentialResolver(_environment, _cloudFiles(), _logger);
-        IdentityConnection? connection = null;
-        try
-        {
-            var resolved = resolver.Resolve("swift", cloud);
-            connection = IdentityConnection.Open(resolved, _environment, _time, _loggerFactory.CreateLogger<IdentitySession>());
-            await connection.Session.GetTokenAsync(cancellationToken).ConfigureAwait(false);
-            return connection;
-        }
-        catch (Exception e) when (e is VeleroOpenShiftException or HttpRequestException)
-        {
-            connection?.Dispose();
-            throw OpenStackException.Wrap("failed to authenticate against OpenStack in object storage plugin", e);
-        }
-    }
 
     private Uri ResolveEndpoint(AuthToken token, SwiftStoreSettings settings)
     {
