@@ -1,3 +1,4 @@
+using System.Net.Sockets;
 using Microsoft.Extensions.Logging;
 using VeleroOpenShift.Errors;
 using VeleroOpenShift.OpenStack.Auth;
@@ -45,9 +46,14 @@ internal sealed class ResilientSender
                 failure = $"HTTP {(int)response.StatusCode}";
                 response.Dispose();
             }
-            catch (HttpRequestException e) when (mayRetry && request.CanResend)
+            catch (Exception e) when (IsConnectionFailure(e) && mayRetry && request.CanResend)
             {
                 failure = e.Message;
+            }
+            catch (SocketException e)
+            {
+                // Not retried (not idempotent, or the last attempt): report it as every other transport failure.
+                throw new HttpRequestException(e.Message, e);
             }
             catch (OperationCanceledException) when (stall.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
             {
@@ -64,4 +70,8 @@ internal sealed class ResilientSender
             await Task.Delay(delay, _time, cancellationToken).ConfigureAwait(false);
         }
     }
+
+    // SocketsHttpHandler surfaces a connection reset right after connect as a bare SocketException (it reads the
+    // remote end point of the new socket), not wrapped in HttpRequestException.
+    private static bool IsConnectionFailure(Exception e) => e is HttpRequestException or SocketException;
 }
