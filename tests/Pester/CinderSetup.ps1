@@ -16,13 +16,13 @@ function Test-CinderInCatalog {
     finally { $http.Dispose() }
 }
 
-$cinderGate = Lock-TestServerFile gate ([System.IO.FileShare]::None) ([System.IO.FileAccess]::ReadWrite)
+$cinderGate = Enter-TestServerGate servers
 try {
     $http = [System.Net.Http.HttpClient]::new()
     $cinderUp = try { [int] $http.GetAsync("$CinderUrl/").GetAwaiter().GetResult().StatusCode -in 200, 300 } catch { $false } finally { $http.Dispose() }
     if (-not $cinderUp) {
         Invoke-OpenStackScript openstack-volume-aio.sh start @{ OPENSTACK_AIO_AUTH = 'keystone' }
-        [System.IO.File]::AppendAllLines([System.IO.Path]::Combine([System.IO.Path]::GetTempPath(), 'veleroopenshift-test-servers.started'), [string[]] @('openstack-volume-aio.sh'))
+        Add-StartedTestServer servers openstack-volume-aio.sh
     }
     # Registering goes through the slow openstack CLI: only when the demo user's catalog lacks Cinder.
     if (-not (Test-CinderInCatalog)) { Invoke-OpenStackScript openstack-volume-aio.sh register }

@@ -43,11 +43,11 @@ function Invoke-Manila($auth, [string] $method, [string] $path, [string] $body =
     finally { $http.Dispose() }
 }
 
-$gate = Lock-TestServerFile gate ([System.IO.FileShare]::None) ([System.IO.FileAccess]::ReadWrite)
+$gate = Enter-TestServerGate servers
 try {
     if (-not (Test-ManilaRunning)) {
         Invoke-OpenStackScript openstack-volume-aio.sh start @{ OPENSTACK_AIO_AUTH = 'keystone' }
-        [System.IO.File]::AppendAllLines([System.IO.Path]::Combine([System.IO.Path]::GetTempPath(), 'veleroopenshift-test-servers.started'), [string[]] @('openstack-volume-aio.sh'))
+        Add-StartedTestServer servers openstack-volume-aio.sh
     }
     $admin = Get-ProjectToken admin admin admin
     if ($admin.Catalog -notcontains 'sharev2') { Invoke-OpenStackScript openstack-volume-aio.sh register }

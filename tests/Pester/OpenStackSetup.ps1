@@ -3,6 +3,8 @@
 # credentials plus helpers for a throwaway container. The helpers talk to Swift directly, not through the cmdlets
 # under test. When the servers cannot be reached and started, every test fails: there is nothing to skip to.
 
+. $PSScriptRoot/TestServers.ps1
+
 $OpenStackAuthUrl = 'http://127.0.0.1:5000/v3'
 $OpenStackUser = 'demo'
 $OpenStackPassword = 'demopass'
@@ -17,47 +19,17 @@ function Test-OpenStackEndpoint([string] $url) {
 }
 
 function Invoke-OpenStackScript([string] $script, [string] $verb, [hashtable] $environment = @{}) {
-    $scripts = [System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, '..', '..', '..', 'shared', 'scripts'))
-    # Through the descriptor-closing wrapper: a server must not inherit the lock files this process holds.
-    $closingFds = [System.IO.Path]::Combine($PSScriptRoot, '..', 'Servers', 'run-closing-fds.sh')
-    $info = [System.Diagnostics.ProcessStartInfo]::new('bash', [string[]] @($closingFds, 'bash', [System.IO.Path]::Combine($scripts, $script), $verb))
-    $info.RedirectStandardOutput = $true
-    $info.RedirectStandardError = $true
-    foreach ($name in $environment.Keys) { $info.Environment[$name] = $environment[$name] }
-    $process = [System.Diagnostics.Process]::Start($info)
-    $errors = $process.StandardError.ReadToEndAsync()
-    $output = $process.StandardOutput.ReadToEnd()
-    if (-not $process.WaitForExit(900000)) { throw "$script $verb did not finish within 15 minutes" }
-    if ($process.ExitCode -ne 0) { throw "$script $verb exited with $($process.ExitCode): $output $($errors.Result)" }
+    Invoke-TestServerScript $script @($verb) $environment 15
 }
 
-# The servers are shared with the other test processes of a run by the protocol of
-# tests/Unit/OpenStack/Integration/TestServerLease.cs: start under the exclusive gate, hold a shared lease until
-# this process ends (flock: the lease goes with the process), and list what was started so the last user stops it.
-function Lock-TestServerFile([string] $name, [System.IO.FileShare] $share, [System.IO.FileAccess] $access) {
-    $path = [System.IO.Path]::Combine([System.IO.Path]::GetTempPath(), "veleroopenshift-test-servers.$name")
-    $deadline = [DateTime]::UtcNow.AddMinutes(30)
-    while ($true) {
-        try { return [System.IO.FileStream]::new($path, [System.IO.FileMode]::OpenOrCreate, $access, $share) }
-        catch [System.IO.IOException] {
-            if ([DateTime]::UtcNow -gt $deadline) { throw }
-            [System.Threading.Thread]::Sleep(500)
-        }
-    }
-}
-
-$gate = Lock-TestServerFile gate ([System.IO.FileShare]::None) ([System.IO.FileAccess]::ReadWrite)
+$gate = Enter-TestServerGate servers
 try {
-    if ($null -eq $global:VeleroOpenShiftTestServerLease) {
-        $global:VeleroOpenShiftTestServerLease = Lock-TestServerFile lease ([System.IO.FileShare]::ReadWrite) ([System.IO.FileAccess]::Read)
-    }
     if (-not ((Test-OpenStackEndpoint $OpenStackAuthUrl) -and (Test-OpenStackEndpoint 'http://127.0.0.1:8080/info'))) {
-        $startedList = [System.IO.Path]::Combine([System.IO.Path]::GetTempPath(), 'veleroopenshift-test-servers.started')
         $keystoneWasUp = Test-OpenStackEndpoint $OpenStackAuthUrl
         Invoke-OpenStackScript keystone-aio.sh start
-        if (-not $keystoneWasUp) { [System.IO.File]::AppendAllLines($startedList, [string[]] @('keystone-aio.sh')) }
+        if (-not $keystoneWasUp) { Add-StartedTestServer servers keystone-aio.sh }
         Invoke-OpenStackScript swift-aio.sh start @{ SWIFT_AIO_AUTH = 'keystone' }
-        [System.IO.File]::AppendAllLines($startedList, [string[]] @('swift-aio.sh'))
+        Add-StartedTestServer servers swift-aio.sh
         Invoke-OpenStackScript keystone-aio.sh register-swift
         if (-not (Test-OpenStackEndpoint $OpenStackAuthUrl)) {
             $ciNote = if ($env:CI -eq 'true') { ' (CI=true: these tests never skip)' } else { '' }

@@ -3,21 +3,13 @@
 # and pushes the script's sample image. Helpers read manifests over the registry API directly, not through the
 # cmdlet under test. When the registries cannot be started, every test fails: there is nothing to skip to.
 
+. $PSScriptRoot/TestServers.ps1
+
 $RegistryOne = '127.0.0.1:5101'
 $RegistryTwo = '127.0.0.1:5102'
-$RegistryScript = [System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, '..', '..', '..', 'shared', 'scripts', 'registry-aio.sh'))
 
 function Invoke-RegistryScript([string[]] $arguments) {
-    # Through the descriptor-closing wrapper: a registry must not inherit the lock files this process holds.
-    $closingFds = [System.IO.Path]::Combine($PSScriptRoot, '..', 'Servers', 'run-closing-fds.sh')
-    $info = [System.Diagnostics.ProcessStartInfo]::new('bash', [string[]] (@($closingFds, 'bash', $RegistryScript) + $arguments))
-    $info.RedirectStandardOutput = $true
-    $info.RedirectStandardError = $true
-    $process = [System.Diagnostics.Process]::Start($info)
-    $errors = $process.StandardError.ReadToEndAsync()
-    $output = $process.StandardOutput.ReadToEnd()
-    if (-not $process.WaitForExit(600000)) { throw "registry-aio.sh $arguments did not finish within 10 minutes" }
-    if ($process.ExitCode -ne 0) { throw "registry-aio.sh $arguments exited with $($process.ExitCode): $output $($errors.Result)" }
+    Invoke-TestServerScript registry-aio.sh $arguments @{} 10
 }
 
 # The manifest a registry serves for docker://<registry>/<repository>:<reference>: its digest, or $null when absent.
@@ -38,30 +30,14 @@ function Get-ManifestDigest([string] $registry, [string] $repository, [string] $
     finally { $http.Dispose() }
 }
 
-# The lease protocol of tests/Unit/OpenStack/Integration/TestServerLease.cs, on the registries' own files.
-function Lock-RegistryServerFile([string] $name, [System.IO.FileShare] $share, [System.IO.FileAccess] $access) {
-    $path = [System.IO.Path]::Combine([System.IO.Path]::GetTempPath(), "veleroopenshift-test-registries.$name")
-    $deadline = [DateTime]::UtcNow.AddMinutes(30)
-    while ($true) {
-        try { return [System.IO.FileStream]::new($path, [System.IO.FileMode]::OpenOrCreate, $access, $share) }
-        catch [System.IO.IOException] {
-            if ([DateTime]::UtcNow -gt $deadline) { throw }
-            [System.Threading.Thread]::Sleep(500)
-        }
-    }
-}
-
-$gate = Lock-RegistryServerFile gate ([System.IO.FileShare]::None) ([System.IO.FileAccess]::ReadWrite)
+$gate = Enter-TestServerGate registries
 try {
-    if ($null -eq $global:VeleroOpenShiftTestRegistryLease) {
-        $global:VeleroOpenShiftTestRegistryLease = Lock-RegistryServerFile lease ([System.IO.FileShare]::ReadWrite) ([System.IO.FileAccess]::Read)
-    }
     $wasUp = $true
     try { $null = Get-ManifestDigest $RegistryOne 'probe/none' 'none'; $null = Get-ManifestDigest $RegistryTwo 'probe/none' 'none' }
     catch { $wasUp = $false }
     Invoke-RegistryScript start
     if (-not $wasUp) {
-        [System.IO.File]::AppendAllLines([System.IO.Path]::Combine([System.IO.Path]::GetTempPath(), 'veleroopenshift-test-registries.started'), [string[]] @('registry-aio.sh'))
+        Add-StartedTestServer registries registry-aio.sh
     }
     Invoke-RegistryScript seed, 5101
 }
