@@ -25,24 +25,11 @@ public sealed class EngineDependencyTests
     [Fact]
     public void Engine_project_declares_no_powershell_or_grpc_package()
     {
-        var project = File.ReadAllText(Path.Combine(RepositoryRoot(), "src", "VeleroOpenShift", "VeleroOpenShift.csproj"));
+        var project = File.ReadAllText(Path.Combine(TestRepository.Root, "src", "VeleroOpenShift", "VeleroOpenShift.csproj"));
 
         Assert.DoesNotContain("Automation", project, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("PowerShell", project, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("Grpc", project, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("Protobuf", project, StringComparison.OrdinalIgnoreCase);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "VeleroOpenShift.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("VeleroOpenShift.slnx not found above " + AppContext.BaseDirectory);
     }
 }

@@ -28,7 +28,7 @@ public sealed class RegistryServers : IDisposable
 
     public RegistryServers()
     {
-        _script = Path.GetFullPath(Path.Combine(RepositoryRoot(), "..", "shared", "scripts", "registry-aio.sh"));
+        _script = Path.Combine(TestRepository.SharedScripts, "registry-aio.sh");
         var onCi = string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
         try
         {
@@ -54,14 +54,13 @@ public sealed class RegistryServers : IDisposable
     /// tests/Servers/run-closing-fds.sh: servers are started through it, so they do not inherit the lease files this
     /// process holds (a server holding one would keep the lease for its whole life).
     /// </summary>
-    public static string ClosingFds { get; } = Path.Combine(RepositoryRoot(), "tests", "Servers", "run-closing-fds.sh");
 
     public void Dispose() => _lease?.Dispose();
 
     private List<string> Start()
     {
         var wasUp = Answers($"http://{Open1}/v2/") && Answers($"http://{Open2}/v2/") && Answers($"https://{Secured}/v2/");
-        ProcessRunner.Check("bash", [ClosingFds, "bash", _script, "start"], TimeSpan.FromMinutes(10));
+        ProcessRunner.Check("bash", [TestRepository.ClosingFds, "bash", _script, "start"], TimeSpan.FromMinutes(10));
         if (!Answers($"https://{Secured}/v2/"))
         {
             StartSecured();
@@ -109,7 +108,7 @@ public sealed class RegistryServers : IDisposable
             """);
         ProcessRunner.Check(
             "bash",
-            [ClosingFds, "bash", "-c", $"setsid docker-registry serve '{directory}/config.yml' >'{directory}/log' 2>&1 </dev/null & echo $! >'{directory}/pid'"],
+            [TestRepository.ClosingFds, "bash", "-c", $"setsid docker-registry serve '{directory}/config.yml' >'{directory}/log' 2>&1 </dev/null & echo $! >'{directory}/pid'"],
             TimeSpan.FromMinutes(1));
         for (var i = 0; i < 100 && !Answers($"https://{Secured}/v2/"); i++)
         {
@@ -136,19 +135,6 @@ public sealed class RegistryServers : IDisposable
         {
             return false;
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "VeleroOpenShift.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("VeleroOpenShift.slnx not found above " + AppContext.BaseDirectory);
     }
 }
 

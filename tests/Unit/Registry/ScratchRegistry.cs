@@ -31,7 +31,7 @@ internal sealed class ScratchRegistry : IDisposable
             http:
               addr: {Address}
             """);
-        _process = Process.Start(new ProcessStartInfo("bash", [RegistryServers.ClosingFds, "docker-registry", "serve", config]) { RedirectStandardOutput = true, RedirectStandardError = true })
+        _process = Process.Start(new ProcessStartInfo("bash", [TestRepository.ClosingFds, "docker-registry", "serve", config]) { RedirectStandardOutput = true, RedirectStandardError = true })
             ?? throw new InvalidOperationException("docker-registry did not start");
         _process.OutputDataReceived += (_, _) => { };
         _process.ErrorDataReceived += (_, _) => { };

@@ -58,7 +58,7 @@ public sealed class TokenRegistry : IDisposable
                     issuer: {Issuer}
                     rootcertbundle: {_directory}/token.pem
                 """);
-            _registry = Process.Start(new ProcessStartInfo("bash", [RegistryServers.ClosingFds, "docker-registry", "serve", Path.Combine(_directory, "config.yml")])
+            _registry = Process.Start(new ProcessStartInfo("bash", [TestRepository.ClosingFds, "docker-registry", "serve", Path.Combine(_directory, "config.yml")])
             {
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,

@@ -27,7 +27,7 @@ internal sealed class CinderProbe : IDisposable
     /// <summary>The demo user in project demo, the identity the snapshotter tests use.</summary>
     public static async Task<CinderProbe> DemoAsync()
     {
-        var (token, projectId) = await TokenAsync(KeystoneAdmin.DemoUser, KeystoneAdmin.DemoPassword, "demo");
+        var (token, projectId) = await KeystoneAdmin.ProjectTokenAsync(KeystoneAdmin.DemoUser, KeystoneAdmin.DemoPassword, "demo");
         return new CinderProbe(token, projectId);
     }
 
@@ -99,7 +99,7 @@ internal sealed class CinderProbe : IDisposable
     /// <summary>Forces a status with the admin's os-reset_status (through the admin project's URL, as Cinder requires).</summary>
     public static async Task ResetStatusAsync(string collection, string id, string status)
     {
-        var (token, projectId) = await TokenAsync("admin", "admin", "admin");
+        var (token, projectId) = await KeystoneAdmin.ProjectTokenAsync("admin", "admin", "admin");
         using var admin = new CinderProbe(token, projectId);
         await admin.SendAsync(HttpMethod.Post, $"/{collection}/{id}/action", new JsonObject { ["os-reset_status"] = new JsonObject { ["status"] = status } }, HttpStatusCode.Accepted);
     }
@@ -138,26 +138,5 @@ internal sealed class CinderProbe : IDisposable
         }
 
         return map;
-    }
-
-    private static async Task<(string Token, string ProjectId)> TokenAsync(string user, string password, string project)
-    {
-        using var http = new HttpClient();
-        var body = new JsonObject
-        {
-            ["auth"] = new JsonObject
-            {
-                ["identity"] = new JsonObject
-                {
-                    ["methods"] = new JsonArray("password"),
-                    ["password"] = new JsonObject { ["user"] = new JsonObject { ["name"] = user, ["domain"] = new JsonObject { ["id"] = "default" }, ["password"] = password } },
-                },
-                ["scope"] = new JsonObject { ["project"] = new JsonObject { ["name"] = project, ["domain"] = new JsonObject { ["id"] = "default" } } },
-            },
-        }.ToJsonString();
-        using var response = await http.PostAsync(OpenStackServers.KeystoneUrl + "/auth/tokens", new StringContent(body, Encoding.UTF8, "application/json"));
-        response.EnsureSuccessStatusCode();
-        var token = (await response.Content.ReadFromJsonAsync<JsonObject>())!["token"]!;
-        return (response.Headers.GetValues("X-Subject-Token").Single(), (string)token["project"]!["id"]!);
     }
 }

@@ -13,6 +13,31 @@ internal static class KeystoneAdmin
     /// <summary>A project-scoped token for a Default-domain user, with its user id and the Swift account URL.</summary>
     public static async Task<(string Token, string UserId, string SwiftUrl)> TokenAsync(string user, string password, string project)
     {
+        var (token, body) = await PasswordTokenAsync(user, password, project);
+        var swift = body["catalog"]!.AsArray()
+            .Where(s => (string?)s!["type"] == "object-store")
+            .SelectMany(s => s!["endpoints"]!.AsArray())
+            .FirstOrDefault(e => (string?)e!["interface"] == "public");
+        return (token, (string)body["user"]!["id"]!, (string?)swift?["url"] ?? "");
+    }
+
+    /// <summary>A project-scoped token for a Default-domain user, with the project's id (Cinder and Manila URLs carry it).</summary>
+    public static async Task<(string Token, string ProjectId)> ProjectTokenAsync(string user, string password, string project)
+    {
+        var (token, body) = await PasswordTokenAsync(user, password, project);
+        return (token, (string)body["project"]!["id"]!);
+    }
+
+    /// <summary>The service types in the catalog of the admin's token ("object-store", "volumev3", ...).</summary>
+    public static async Task<IReadOnlySet<string>> CatalogTypesAsync()
+    {
+        var (_, body) = await PasswordTokenAsync("admin", "admin", "admin");
+        return body["catalog"]!.AsArray().Select(s => (string)s!["type"]!).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>A project-scoped token of a Default-domain user: its id and the token body (user, project, catalog).</summary>
+    private static async Task<(string Token, JsonNode Body)> PasswordTokenAsync(string user, string password, string project)
+    {
         using var http = new HttpClient();
         var body = new JsonObject
         {
@@ -28,34 +53,7 @@ internal static class KeystoneAdmin
         }.ToJsonString();
         using var response = await http.PostAsync(OpenStackServers.KeystoneUrl + "/auth/tokens", new StringContent(body, Encoding.UTF8, "application/json"));
         response.EnsureSuccessStatusCode();
-        var token = (await response.Content.ReadFromJsonAsync<JsonObject>())!["token"]!;
-        var swift = token["catalog"]!.AsArray()
-            .Where(s => (string?)s!["type"] == "object-store")
-            .SelectMany(s => s!["endpoints"]!.AsArray())
-            .FirstOrDefault(e => (string?)e!["interface"] == "public");
-        return (response.Headers.GetValues("X-Subject-Token").Single(), (string)token["user"]!["id"]!, (string?)swift?["url"] ?? "");
-    }
-
-    /// <summary>The service types in the catalog of the admin's token ("object-store", "volumev3", ...).</summary>
-    public static async Task<IReadOnlySet<string>> CatalogTypesAsync()
-    {
-        using var http = new HttpClient();
-        var body = new JsonObject
-        {
-            ["auth"] = new JsonObject
-            {
-                ["identity"] = new JsonObject
-                {
-                    ["methods"] = new JsonArray("password"),
-                    ["password"] = new JsonObject { ["user"] = new JsonObject { ["name"] = "admin", ["domain"] = new JsonObject { ["id"] = "default" }, ["password"] = "admin" } },
-                },
-                ["scope"] = new JsonObject { ["project"] = new JsonObject { ["name"] = "admin", ["domain"] = new JsonObject { ["id"] = "default" } } },
-            },
-        }.ToJsonString();
-        using var response = await http.PostAsync(OpenStackServers.KeystoneUrl + "/auth/tokens", new StringContent(body, Encoding.UTF8, "application/json"));
-        response.EnsureSuccessStatusCode();
-        var token = (await response.Content.ReadFromJsonAsync<JsonObject>())!["token"]!;
-        return token["catalog"]!.AsArray().Select(s => (string)s!["type"]!).ToHashSet(StringComparer.Ordinal);
+        return (response.Headers.GetValues("X-Subject-Token").Single(), (await response.Content.ReadFromJsonAsync<JsonObject>())!["token"]!);
     }
 
     /// <summary>Creates an application credential for the token's user; returns its id and secret.</summary>

@@ -20,7 +20,7 @@ public sealed class OpenStackServers : IDisposable
 
     public OpenStackServers()
     {
-        _scripts = Path.GetFullPath(Path.Combine(RepositoryRoot(), "..", "shared", "scripts"));
+        _scripts = TestRepository.SharedScripts;
         var onCi = string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
         try
         {
@@ -103,7 +103,7 @@ public sealed class OpenStackServers : IDisposable
 
     private string Run(string script, string verb, TimeSpan limit, bool throwOnFailure, params (string Name, string Value)[] environment)
     {
-        var info = new ProcessStartInfo("bash", [Path.Combine(RepositoryRoot(), "tests", "Servers", "run-closing-fds.sh"), "bash", Path.Combine(_scripts, script), verb])
+        var info = new ProcessStartInfo("bash", [TestRepository.ClosingFds, "bash", Path.Combine(_scripts, script), verb])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -134,19 +134,6 @@ public sealed class OpenStackServers : IDisposable
     }
 
     private static string Tail(string text) => text.Length > 2000 ? text[^2000..] : text;
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "VeleroOpenShift.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("VeleroOpenShift.slnx not found above " + AppContext.BaseDirectory);
-    }
 }
 
 [CollectionDefinition(Name)]

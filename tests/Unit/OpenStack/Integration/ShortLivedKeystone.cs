@@ -34,7 +34,7 @@ public sealed class ShortLivedKeystone : IDisposable
         var config = Path.Combine(Path.GetTempPath(), $"keystone-short-{Environment.ProcessId}.conf");
         await File.WriteAllTextAsync(config, mainConfig.Replace("expiration = 86400", $"expiration = {(int)TokenLifetime.TotalSeconds}", StringComparison.Ordinal));
         // The command line keystone-aio.sh uses, on another port; the wrapper keeps the test host's descriptors out.
-        var info = new ProcessStartInfo("bash", [RepositoryFile("tests/Servers/run-closing-fds.sh"), "uwsgi", "--plugin", "python3", "--http-socket", "127.0.0.1:5001",
+        var info = new ProcessStartInfo("bash", [TestRepository.ClosingFds, "uwsgi", "--plugin", "python3", "--http-socket", "127.0.0.1:5001",
             "--wsgi-file", "/usr/bin/keystone-wsgi-public", "--master", "--processes", "1", "--threads", "1", "--need-app", "--die-on-term",
             "--lazy-apps", "--buffer-size", "65535", "--add-header", "Connection: close"])
         {
@@ -80,18 +80,5 @@ public sealed class ShortLivedKeystone : IDisposable
 
         _uwsgi.Dispose();
         File.Delete(_config);
-    }
-
-    private static string RepositoryFile(string relative)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "VeleroOpenShift.slnx")))
-            {
-                return Path.Combine(dir.FullName, relative);
-            }
-        }
-
-        throw new InvalidOperationException("VeleroOpenShift.slnx not found above " + AppContext.BaseDirectory);
     }
 }

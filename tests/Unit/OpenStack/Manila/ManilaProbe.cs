@@ -28,13 +28,13 @@ internal sealed class ManilaProbe : IDisposable
 
     public static async Task<ManilaProbe> DemoAsync()
     {
-        var (adminToken, adminProject) = await TokenAsync("admin", "admin", "admin");
+        var (adminToken, adminProject) = await KeystoneAdmin.ProjectTokenAsync("admin", "admin", "admin");
         using (var admin = new ManilaProbe(adminToken, adminProject))
         {
             await admin.EnsureShareTypeAsync();
         }
 
-        var (token, project) = await TokenAsync(KeystoneAdmin.DemoUser, KeystoneAdmin.DemoPassword, "demo");
+        var (token, project) = await KeystoneAdmin.ProjectTokenAsync(KeystoneAdmin.DemoUser, KeystoneAdmin.DemoPassword, "demo");
         return new ManilaProbe(token, project);
     }
 
@@ -159,25 +159,4 @@ internal sealed class ManilaProbe : IDisposable
     }
 
     private static JsonObject ToJsonObject(Dictionary<string, string> map) => new(map.Select(p => KeyValuePair.Create(p.Key, (JsonNode?)p.Value)));
-
-    private static async Task<(string Token, string ProjectId)> TokenAsync(string user, string password, string project)
-    {
-        using var http = new HttpClient();
-        var body = new JsonObject
-        {
-            ["auth"] = new JsonObject
-            {
-                ["identity"] = new JsonObject
-                {
-                    ["methods"] = new JsonArray("password"),
-                    ["password"] = new JsonObject { ["user"] = new JsonObject { ["name"] = user, ["domain"] = new JsonObject { ["id"] = "default" }, ["password"] = password } },
-                },
-                ["scope"] = new JsonObject { ["project"] = new JsonObject { ["name"] = project, ["domain"] = new JsonObject { ["id"] = "default" } } },
-            },
-        };
-        using var response = await http.PostAsync(OpenStackServers.KeystoneUrl + "/auth/tokens", new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"));
-        response.EnsureSuccessStatusCode();
-        var token = (await response.Content.ReadFromJsonAsync<JsonObject>())!["token"]!;
-        return (response.Headers.GetValues("X-Subject-Token").Single(), (string)token["project"]!["id"]!);
-    }
 }
