@@ -9,8 +9,10 @@ packages=(golang-go golang-github-hashicorp-go-plugin-dev golang-google-grpc-dev
 # one by one if missing: installing them here in one transaction is faster).
 packages+=(keystone python3-openstackclient uwsgi-core uwsgi-plugin-python3 python3-keystonemiddleware
     swift swift-proxy swift-object swift-container swift-account python3-swiftclient memcached curl)
-# Cinder (fake volume driver) and Manila (dummy share driver) for the volume snapshotter tests.
-packages+=(cinder-api cinder-scheduler cinder-volume python3-cinder manila-api manila-scheduler manila-share python3-manila)
+# Cinder (with its backup service; qemu-utils converts images), Glance and Manila (dummy share driver) for the
+# volume snapshotter tests (tests/Servers/block-storage-aio.sh).
+packages+=(cinder-api cinder-scheduler cinder-volume cinder-backup python3-cinder qemu-utils glance-api
+    manila-api manila-scheduler manila-share python3-manila)
 # Distribution registries and skopeo (the peer) for the image copy tests and benchmark; umoci for registry-aio.sh's
 # sample image; python3-bcrypt for the htpasswd file of the registry with basic authentication.
 packages+=(docker-registry skopeo umoci python3-bcrypt)

@@ -19,10 +19,16 @@ bash "$root/tools/install-test-deps.sh" || { echo "installing test dependencies 
 # The test hosts run in parallel and all of them call Keystone, Swift, Cinder, Manila and the registries. Starting them here, once, before any
 # host, gives the run one start; the fixtures find them up. (Run alone, a test project starts them itself.)
 scripts="$root/../shared/scripts"
+# Cinder with its backup service and Glance beside the shared script's Cinder and Manila.
+blockstorage="$root/tests/Servers/block-storage-aio.sh"
 started=()
 stop_started() {
-    local i
-    for ((i = ${#started[@]} - 1; i >= 0; i--)); do bash "$scripts/${started[$i]}" stop >/dev/null 2>&1; done
+    local i script
+    for ((i = ${#started[@]} - 1; i >= 0; i--)); do
+        script="$root/tests/Servers/${started[$i]}"
+        [ -f "$script" ] || script="$scripts/${started[$i]}"
+        bash "$script" stop >/dev/null 2>&1
+    done
 }
 trap stop_started EXIT
 # The parallel hosts' Cinder tests together outgrow Cinder's default quota of 10 volumes in the demo project.
@@ -30,11 +36,10 @@ raise_volume_quotas() { /usr/bin/python3 "$root/tools/raise-test-quotas.py"; }
 if [ -d "$scripts" ]; then
     bash "$scripts/keystone-aio.sh" status 2>/dev/null | grep -q running || started+=(keystone-aio.sh)
     bash "$scripts/swift-aio.sh" status 2>/dev/null | grep -q "proxy: running" || started+=(swift-aio.sh)
-    [ "$(bash "$scripts/openstack-volume-aio.sh" status 2>/dev/null | grep -c ": running")" = 2 ] || started+=(openstack-volume-aio.sh)
+    [ "$(bash "$blockstorage" status 2>/dev/null | grep -c ": running")" = 3 ] || started+=(block-storage-aio.sh)
     { bash "$scripts/keystone-aio.sh" start && SWIFT_AIO_AUTH=keystone bash "$scripts/swift-aio.sh" start \
         && bash "$scripts/keystone-aio.sh" register-swift \
-        && OPENSTACK_AIO_AUTH=keystone bash "$scripts/openstack-volume-aio.sh" start \
-        && bash "$scripts/openstack-volume-aio.sh" register \
+        && bash "$blockstorage" start && bash "$blockstorage" register \
         && raise_volume_quotas; } >/dev/null \
         || echo "starting the OpenStack servers failed; the tests that need them will say why" >&2
     # The open registries of the image copy tests (the fixture adds the TLS one with basic authentication).

@@ -1,5 +1,5 @@
 # Dot-sourced (after OpenStackSetup.ps1) by the tests of the Cinder cmdlets: makes sure the real Cinder of
-# ../shared/scripts runs on loopback against the same Keystone and is in its catalog, as the xunit integration
+# tests/Servers/block-storage-aio.sh runs on loopback against the same Keystone and is in its catalog, as the xunit integration
 # fixture does, and gives helpers that make and inspect volumes through Cinder's API directly, not through the
 # cmdlets under test.
 
@@ -21,11 +21,11 @@ try {
     $http = [System.Net.Http.HttpClient]::new()
     $cinderUp = try { [int] $http.GetAsync("$CinderUrl/").GetAwaiter().GetResult().StatusCode -in 200, 300 } catch { $false } finally { $http.Dispose() }
     if (-not $cinderUp) {
-        Invoke-OpenStackScript openstack-volume-aio.sh start @{ OPENSTACK_AIO_AUTH = 'keystone' }
-        Add-StartedTestServer servers openstack-volume-aio.sh
+        Invoke-OpenStackScript block-storage-aio.sh start
+        Add-StartedTestServer servers block-storage-aio.sh
     }
     # Registering goes through the slow openstack CLI: only when the demo user's catalog lacks Cinder.
-    if (-not (Test-CinderInCatalog)) { Invoke-OpenStackScript openstack-volume-aio.sh register }
+    if (-not (Test-CinderInCatalog)) { Invoke-OpenStackScript block-storage-aio.sh register }
 }
 finally { $cinderGate.Dispose() }
 

@@ -1,5 +1,5 @@
 # Dot-sourced (after TestSetup.ps1 and OpenStackSetup.ps1) by the tests of the Manila cmdlets: makes sure the real
-# Manila of ../shared/scripts runs on loopback with Keystone auth and is in the catalog, as the xunit fixture does,
+# Manila of tests/Servers/block-storage-aio.sh runs on loopback with Keystone auth and is in the catalog, as the xunit fixture does,
 # and gives helpers that make and check shares through Manila's API directly, not through the cmdlets under test.
 # Manila there keeps its data in memory, so the share type shares need is created when missing.
 
@@ -46,11 +46,11 @@ function Invoke-Manila($auth, [string] $method, [string] $path, [string] $body =
 $gate = Enter-TestServerGate servers
 try {
     if (-not (Test-ManilaRunning)) {
-        Invoke-OpenStackScript openstack-volume-aio.sh start @{ OPENSTACK_AIO_AUTH = 'keystone' }
-        Add-StartedTestServer servers openstack-volume-aio.sh
+        Invoke-OpenStackScript block-storage-aio.sh start
+        Add-StartedTestServer servers block-storage-aio.sh
     }
     $admin = Get-ProjectToken admin admin admin
-    if ($admin.Catalog -notcontains 'sharev2') { Invoke-OpenStackScript openstack-volume-aio.sh register }
+    if ($admin.Catalog -notcontains 'sharev2') { Invoke-OpenStackScript block-storage-aio.sh register }
     $types = (Invoke-Manila $admin GET types).Json.GetProperty('share_types')
     if (-not @($types.EnumerateArray() | Where-Object { $_.GetProperty('name').GetString() -eq 'default' })) {
         $type = '{"share_type":{"name":"default","extra_specs":{"driver_handles_share_servers":false,"snapshot_support":true,"create_share_from_snapshot_support":true}}}'

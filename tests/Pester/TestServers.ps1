@@ -38,7 +38,11 @@ function Add-StartedTestServer([string] $group, [string] $script) {
 # Runs one of ../shared/scripts through the descriptor-closing wrapper: a server must not inherit the lock files
 # this process holds.
 function Invoke-TestServerScript([string] $script, [string[]] $arguments, [hashtable] $environment = @{}, [int] $minutes = 15) {
-    $path = [System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, '..', '..', '..', 'shared', 'scripts', $script))
+    # The repository's own server scripts (tests/Servers) first, then the shared ones beside the repository.
+    $path = [System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, '..', 'Servers', $script))
+    if (-not [System.IO.File]::Exists($path)) {
+        $path = [System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, '..', '..', '..', 'shared', 'scripts', $script))
+    }
     $closingFds = [System.IO.Path]::Combine($PSScriptRoot, '..', 'Servers', 'run-closing-fds.sh')
     $info = [System.Diagnostics.ProcessStartInfo]::new('bash', [string[]] (@($closingFds, 'bash', $path) + $arguments))
     $info.RedirectStandardOutput = $true

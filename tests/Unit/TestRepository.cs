@@ -22,6 +22,10 @@ public static class TestRepository
     /// <summary>The server scripts beside the checkout (<c>../shared/scripts</c>).</summary>
     public static string SharedScripts => Path.GetFullPath(Path.Combine(Root, "..", "shared", "scripts"));
 
+    /// <summary>A server script: the repository's own (tests/Servers) when it has one by that name, else the shared one.</summary>
+    public static string ServerScript(string name) =>
+        File.Exists(Path.Combine(Root, "tests", "Servers", name)) ? Path.Combine(Root, "tests", "Servers", name) : Path.Combine(SharedScripts, name);
+
     /// <summary>tests/Servers/run-closing-fds.sh: servers started through it do not inherit the test host's lock files.</summary>
     public static string ClosingFds => Path.Combine(Root, "tests", "Servers", "run-closing-fds.sh");
 }

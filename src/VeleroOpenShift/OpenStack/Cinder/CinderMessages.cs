@@ -54,7 +54,7 @@ internal sealed record BackupPage(
     IReadOnlyList<CinderBackup>? Backups,
     [property: JsonPropertyName("backups_links")] IReadOnlyList<PageLink>? BackupsLinks);
 
-/// <summary>POST volumes. Cinder derives the size from the source, so none is sent.</summary>
+/// <summary>POST volumes. Cinder derives the size from a snapshot, volume or backup; from an image it needs one.</summary>
 internal sealed record VolumeCreate(
     string Name,
     string Description,
@@ -64,7 +64,8 @@ internal sealed record VolumeCreate(
     [property: JsonPropertyName("snapshot_id")] string? SnapshotId = null,
     [property: JsonPropertyName("backup_id")] string? BackupId = null,
     [property: JsonPropertyName("imageRef")] string? ImageRef = null,
-    IReadOnlyDictionary<string, string>? Metadata = null);
+    IReadOnlyDictionary<string, string>? Metadata = null,
+    int? Size = null);
 
 internal sealed record VolumeCreateRequest(VolumeCreate Volume);
 

@@ -33,13 +33,13 @@ internal sealed class ImageMethod(CinderOperations operations) : ICinderMethod
     {
         var logger = operations.Logger;
         logger.LogInformation("Waiting for image to be in 'available' state {ImageID}", id);
-        await operations.Step($"image {id} didn't get into 'active' state within the time limit", $"image {id}", () =>
+        var image = await operations.Step($"image {id} didn't get into 'active' state within the time limit", $"image {id}", () =>
             operations.WaitImageAsync(id, cancellationToken)).ConfigureAwait(false);
         logger.LogInformation("Image is in 'active' state {ImageID}", id);
         var name = operations.Names.For(id, ResourceKind.Image);
         logger.LogInformation("Starting to create volume from image {ImageID} {VolumeName}", id, name);
         return await operations.CreateVolumeAsync(
-            new VolumeCreate(name, "Velero backup from image", OmitEmpty.Text(volumeType), OmitEmpty.Text(volumeAvailabilityZone), ImageRef: id),
+            new VolumeCreate(name, "Velero backup from image", OmitEmpty.Text(volumeType), OmitEmpty.Text(volumeAvailabilityZone), ImageRef: id, Size: VolumeSize(image)),
             $"image {id}",
             cancellationToken).ConfigureAwait(false);
     }
@@ -57,5 +57,16 @@ internal sealed class ImageMethod(CinderOperations operations) : ICinderMethod
                 operations.Logger.LogInformation("volume image is already deleted {ImageID}", id);
             }
         }).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Cinder refuses a volume from an image without a size (Cinder 21 answers 400; the original plugin sends none,
+    /// spec §5.5). min_disk is the source volume's size, written at backup by this plugin and the original;
+    /// an image from elsewhere without it gets the GiB its data needs.
+    /// </summary>
+    private static int VolumeSize(GlanceImage image)
+    {
+        const long GiB = 1L << 30;
+        return image.MinDisk > 0 ? image.MinDisk : (int)Math.Max(1, ((image.Size ?? 0) + GiB - 1) / GiB);
     }
 }

@@ -4,8 +4,9 @@ using VeleroOpenShift.OpenStack;
 namespace VeleroOpenShift.Tests.OpenStack.Cinder;
 
 /// <summary>
-/// The backup method against the loopback fake: the real Cinder of the test servers runs no backup service, so its
-/// backups never become available (see the integration tests). Shapes follow the Cinder v3 API reference.
+/// The backup method's request shapes and edge cases (paging through every backup, a fixed container, a backup that
+/// never becomes available) against the loopback fake, which follows the Cinder v3 API reference; the round trip of a
+/// volume's data through real Cinder's backup service is in Integration/CinderSnapshotterTests.
 /// </summary>
 public sealed class CinderBackupMethodTests : IDisposable
 {

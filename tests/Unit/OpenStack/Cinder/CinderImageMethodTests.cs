@@ -4,8 +4,9 @@ using VeleroOpenShift.OpenStack;
 namespace VeleroOpenShift.Tests.OpenStack.Cinder;
 
 /// <summary>
-/// The image method against the loopback fake: the test servers have no Glance (and their Cinder no image service to
-/// upload to), so Cinder's os-volume_upload_image and Glance v2 follow their API references here.
+/// The image method's request shapes and edge cases (source image properties, a min_ram that is no number, a stuck
+/// image, a missing one) against the loopback fake, which follows Cinder's and Glance's API references; the round trip
+/// of a volume's data through real Cinder and Glance is in Integration/CinderSnapshotterTests.
 /// </summary>
 public sealed class CinderImageMethodTests : IDisposable
 {
@@ -76,9 +77,35 @@ public sealed class CinderImageMethodTests : IDisposable
         Assert.Matches($@"^{ImageId}\.image\.\d+$", (string)body["name"]!);
         Assert.Equal("Velero backup from image", (string)body["description"]!);
         Assert.Equal(ImageId, (string)body["imageRef"]!);
+        Assert.Equal(1, (int)body["size"]!);
         Assert.Equal("nova", (string)body["availability_zone"]!);
         Assert.False(body.ContainsKey("volume_type"));
         Assert.False(body.ContainsKey("metadata"));
+    }
+
+    [Fact]
+    public async Task A_restored_volume_gets_the_size_of_the_volume_the_image_was_made_from()
+    {
+        // Cinder refuses a volume from an image without a size; min_disk holds the source volume's size.
+        _fake.MapGlance("GET", "images/" + ImageId, _ => FakeAnswer.Json(200, $$"""{"id":"{{ImageId}}","status":"active","size":3221225473,"min_disk":75}"""));
+        _fake.MapVolumeCreation("restored-3");
+        using var snapshotter = await FakeCinder.InitAsync(_fake, _logs, new() { ["method"] = "image" });
+
+        await snapshotter.CreateVolumeFromSnapshotAsync(ImageId, "", "", null, CancellationToken.None);
+
+        Assert.Equal(75, (int)_fake.Single("POST", "volumes").Body("volume")["size"]!);
+    }
+
+    [Fact]
+    public async Task An_image_without_min_disk_gets_the_whole_gibibytes_its_data_needs()
+    {
+        _fake.MapGlance("GET", "images/" + ImageId, _ => FakeAnswer.Json(200, $$"""{"id":"{{ImageId}}","status":"active","size":3221225473,"min_disk":0}"""));
+        _fake.MapVolumeCreation("restored-4");
+        using var snapshotter = await FakeCinder.InitAsync(_fake, _logs, new() { ["method"] = "image" });
+
+        await snapshotter.CreateVolumeFromSnapshotAsync(ImageId, "", "", null, CancellationToken.None);
+
+        Assert.Equal(4, (int)_fake.Single("POST", "volumes").Body("volume")["size"]!);
     }
 
     [Fact]

@@ -6,8 +6,8 @@ using System.Text.Json.Nodes;
 namespace VeleroOpenShift.Tests.OpenStack.Integration;
 
 /// <summary>
-/// Direct Cinder calls for setting up and checking what the snapshotter did, independent of its code: the demo
-/// project's volumes and snapshots, and the admin's os-reset_status to force a status.
+/// Direct Cinder and Glance calls for setting up and checking what the snapshotter did, independent of its code: the
+/// demo project's volumes, snapshots, backups and images, the data in a volume, and the admin's os-reset_status.
 /// </summary>
 internal sealed class CinderProbe : IDisposable
 {
@@ -51,7 +51,7 @@ internal sealed class CinderProbe : IDisposable
         return id;
     }
 
-    /// <summary>GET volumes/{id} or snapshots/{id}: the inner object, or null on 404.</summary>
+    /// <summary>GET volumes/{id}, snapshots/{id} or backups/{id}: the inner object, or null on 404.</summary>
     public async Task<JsonObject?> GetAsync(string collection, string id)
     {
         using var response = await RawAsync(HttpMethod.Get, $"/{collection}/{id}", null);
@@ -86,13 +86,57 @@ internal sealed class CinderProbe : IDisposable
         }
     }
 
-    /// <summary>Deletes a volume or snapshot left by a test; a missing one is fine.</summary>
+    /// <summary>Deletes a volume, snapshot or backup left by a test; a missing one is fine.</summary>
     public async Task DeleteAsync(string collection, string id)
     {
         using var response = await RawAsync(HttpMethod.Delete, $"/{collection}/{id}", null);
         if (response.StatusCode != HttpStatusCode.NotFound && response.StatusCode != HttpStatusCode.Accepted)
         {
             throw new InvalidOperationException($"DELETE {collection}/{id} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        }
+    }
+
+    /// <summary>
+    /// Writes into a volume as an application on it would: straight into the file that backs it in the test Cinder
+    /// (tests/Servers/file_volume_driver.py), so a test can follow the data through a backup or an image.
+    /// </summary>
+    public static void WriteVolumeData(string volumeId, long offset, byte[] data)
+    {
+        using var file = new FileStream(VolumeFile(volumeId), FileMode.Open, FileAccess.Write);
+        file.Position = offset;
+        file.Write(data);
+    }
+
+    /// <summary>Reads what the volume holds at <paramref name="offset"/> (see <see cref="WriteVolumeData"/>).</summary>
+    public static byte[] ReadVolumeData(string volumeId, long offset, int length)
+    {
+        using var file = new FileStream(VolumeFile(volumeId), FileMode.Open, FileAccess.Read);
+        file.Position = offset;
+        var data = new byte[length];
+        file.ReadExactly(data);
+        return data;
+    }
+
+    /// <summary>GET v2/images/{id} on Glance: the image, or null on 404.</summary>
+    public async Task<JsonObject?> GetImageAsync(string id)
+    {
+        using var response = await GlanceAsync(HttpMethod.Get, id);
+        if (response.StatusCode == HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<JsonObject>();
+    }
+
+    /// <summary>Deletes a Glance image left by a test; a missing one is fine.</summary>
+    public async Task DeleteImageAsync(string id)
+    {
+        using var response = await GlanceAsync(HttpMethod.Delete, id);
+        if (response.StatusCode != HttpStatusCode.NotFound && response.StatusCode != HttpStatusCode.NoContent)
+        {
+            throw new InvalidOperationException($"DELETE images/{id} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
         }
     }
 
@@ -121,12 +165,27 @@ internal sealed class CinderProbe : IDisposable
     {
         var request = new HttpRequestMessage(method, _projectUrl + path);
         request.Headers.Add("X-Auth-Token", _token);
+        // 3.47 shows a backup's metadata (3.43+); volumes and snapshots read the same.
+        request.Headers.Add("OpenStack-API-Version", "volume 3.47");
         if (body is not null)
         {
             request.Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
         }
 
         return _http.SendAsync(request);
+    }
+
+    private Task<HttpResponseMessage> GlanceAsync(HttpMethod method, string imageId)
+    {
+        var request = new HttpRequestMessage(method, $"{OpenStackServers.GlanceUrl}/v2/images/{imageId}");
+        request.Headers.Add("X-Auth-Token", _token);
+        return _http.SendAsync(request);
+    }
+
+    private static string VolumeFile(string volumeId)
+    {
+        var root = Environment.GetEnvironmentVariable("OPENSTACK_AIO_DIR") is { Length: > 0 } set ? set : "/tmp/openstack-volume-aio";
+        return Path.Combine(root, "cinder", "state", "file-volumes", "volume-" + volumeId);
     }
 
     private static JsonObject Map(IReadOnlyDictionary<string, string>? values)

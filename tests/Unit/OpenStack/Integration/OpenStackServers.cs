@@ -3,8 +3,8 @@ using System.Diagnostics;
 namespace VeleroOpenShift.Tests.OpenStack.Integration;
 
 /// <summary>
-/// Real Keystone, Swift, Cinder and Manila on 127.0.0.1, started once per test run by the shared scripts beside the repository
-/// (<c>../shared/scripts</c>). Under CI=true a server that cannot start fails every test that needs it; elsewhere
+/// Real Keystone, Swift, Cinder (with its backup service), Glance and Manila on 127.0.0.1, started once per test run by the
+/// shared scripts beside the repository (<c>../shared/scripts</c>) and tests/Servers/block-storage-aio.sh, which builds on them. Under CI=true a server that cannot start fails every test that needs it; elsewhere
 /// those tests are skipped with the reason.
 /// </summary>
 public sealed class OpenStackServers : IDisposable
@@ -14,6 +14,7 @@ public sealed class OpenStackServers : IDisposable
     public const string TempauthUrl = SwiftUrl + "/auth/v1.0";
     public const string CinderUrl = "http://127.0.0.1:8776";
     public const string ManilaUrl = "http://127.0.0.1:8786";
+    public const string GlanceUrl = "http://127.0.0.1:9292";
 
     private readonly string _scripts;
     private readonly TestServerLease? _lease;
@@ -67,13 +68,14 @@ public sealed class OpenStackServers : IDisposable
             startedHere.Add("swift-aio.sh");
         }
 
-        // Cinder (fake volume driver) and Manila (dummy share driver), validating tokens against the same Keystone.
-        var volumesWereUp = Run("openstack-volume-aio.sh", "status", TimeSpan.FromSeconds(30), throwOnFailure: false) is var status
-            && status.Contains("cinder: running", StringComparison.Ordinal) && status.Contains("manila: running", StringComparison.Ordinal);
-        times["cinder+manila"] = Timed(() => Run("openstack-volume-aio.sh", "start", TimeSpan.FromMinutes(15), ("OPENSTACK_AIO_AUTH", "keystone")));
+        // Cinder (file-backed volumes, backup service), Glance and Manila (dummy share driver), validating tokens against the same Keystone.
+        var volumesWereUp = Run("block-storage-aio.sh", "status", TimeSpan.FromSeconds(30), throwOnFailure: false) is var status
+            && status.Contains("cinder: running", StringComparison.Ordinal) && status.Contains("manila: running", StringComparison.Ordinal)
+            && status.Contains("glance: running", StringComparison.Ordinal);
+        times["cinder+glance+manila"] = Timed(() => Run("block-storage-aio.sh", "start", TimeSpan.FromMinutes(15)));
         if (!volumesWereUp)
         {
-            startedHere.Add("openstack-volume-aio.sh");
+            startedHere.Add("block-storage-aio.sh");
         }
 
         // The scripts' own checks go through the slow openstack CLI; one token request tells the same.
@@ -83,9 +85,9 @@ public sealed class OpenStackServers : IDisposable
             times["register-swift"] = Timed(() => Run("keystone-aio.sh", "register-swift", TimeSpan.FromMinutes(5)));
         }
 
-        if (!catalog.Contains("volumev3") || !catalog.Contains("sharev2"))
+        if (!catalog.Contains("volumev3") || !catalog.Contains("sharev2") || !catalog.Contains("image"))
         {
-            times["register-volumes"] = Timed(() => Run("openstack-volume-aio.sh", "register", TimeSpan.FromMinutes(5)));
+            times["register-volumes"] = Timed(() => Run("block-storage-aio.sh", "register", TimeSpan.FromMinutes(5)));
         }
 
         return startedHere;
@@ -103,7 +105,7 @@ public sealed class OpenStackServers : IDisposable
 
     private string Run(string script, string verb, TimeSpan limit, bool throwOnFailure, params (string Name, string Value)[] environment)
     {
-        var info = new ProcessStartInfo("bash", [TestRepository.ClosingFds, "bash", Path.Combine(_scripts, script), verb])
+        var info = new ProcessStartInfo("bash", [TestRepository.ClosingFds, "bash", TestRepository.ServerScript(script), verb])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
