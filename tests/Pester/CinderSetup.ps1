@@ -81,3 +81,20 @@ function Remove-TestResource([string] $collection, [string[]] $ids) {
         if ($id) { $null = Invoke-Cinder DELETE "/$collection/$id" }
     }
 }
+
+# The file behind a volume of the test Cinder (tests/Servers/file_volume_driver.py): what an application on the volume
+# would have written, at 1 MiB, so a test can follow it through a backup or an image.
+function Get-TestVolumeFile([string] $id) {
+    $root = if ($env:OPENSTACK_AIO_DIR) { $env:OPENSTACK_AIO_DIR } else { '/tmp/openstack-volume-aio' }
+    return [System.IO.Path]::Combine($root, 'cinder', 'state', 'file-volumes', "volume-$id")
+}
+
+function Write-TestVolumeData([string] $id, [byte[]] $data) {
+    $file = [System.IO.File]::OpenWrite((Get-TestVolumeFile $id))
+    try { $file.Position = 1MB; $file.Write($data, 0, $data.Length) } finally { $file.Dispose() }
+}
+
+function Read-TestVolumeData([string] $id, [int] $length) {
+    $file = [System.IO.File]::OpenRead((Get-TestVolumeFile $id))
+    try { $file.Position = 1MB; $data = [byte[]]::new($length); $file.ReadExactly($data); return ,$data } finally { $file.Dispose() }
+}

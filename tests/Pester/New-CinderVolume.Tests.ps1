@@ -34,6 +34,23 @@ Describe 'New-CinderVolume' {
         (Invoke-Cinder GET "/volumes/$($new.VolumeId)").Json.GetProperty('volume').GetProperty('source_volid').GetString() | Should -BeExactly $clone.SnapshotId
     }
 
+    It 'restores from <Source> with -Method <Method>, with the data the volume held' -ForEach @(
+        @{ Method = 'Backup'; Suffix = 'backup'; Source = 'a Cinder backup' }, @{ Method = 'Image'; Suffix = 'image'; Source = 'a Glance image' }
+    ) {
+        $data = [System.Text.Encoding]::UTF8.GetBytes("written before the $Method")
+        Write-TestVolumeData $volume $data
+        $copy = New-CinderSnapshot $volume -Method $Method -Timeout 00:03:00
+        try {
+            $copy.Method | Should -Be $Method
+            $new = $copy | New-CinderVolume -Timeout 00:03:00
+            $restored.Insert(0, $new.VolumeId)
+            $new.Status | Should -BeExactly 'available'
+            $new.Name | Should -Match ('^' + $copy.SnapshotId + '\.' + $Suffix + '\.\d+$')
+            [System.Convert]::ToHexString((Read-TestVolumeData $new.VolumeId $data.Length)) | Should -BeExactly ([System.Convert]::ToHexString($data))
+        }
+        finally { $copy | Remove-CinderSnapshot -Confirm:$false -EnsureDeleted:($Method -eq 'Backup') -Timeout 00:03:00 }
+    }
+
     It 'creates nothing with -WhatIf' {
         New-CinderVolume -FromSnapshot $made.SnapshotId -WhatIf | Should -BeNullOrEmpty
     }

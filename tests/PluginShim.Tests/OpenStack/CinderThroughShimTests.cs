@@ -8,7 +8,8 @@ namespace VeleroOpenShift.PluginShim.Tests.OpenStack;
 /// <summary>
 /// The Cinder snapshotter as Velero uses it: the shim executable launched with the go-plugin environment and Keystone
 /// credentials in OS_* variables, the VolumeSnapshotter RPCs in Velero's backup, restore and deletion order against
-/// real Keystone and Cinder on 127.0.0.1, under the preferred name and the legacy alias.
+/// real Keystone, Cinder (file-backed volumes, backup service) and Glance on 127.0.0.1, for every method, under the
+/// preferred name and the legacy alias. The data written into the source volume must come back in the restored one.
 /// </summary>
 [Collection(OpenStackServersCollection.Name)]
 public sealed class CinderThroughShimTests(OpenStackServers servers)
@@ -21,13 +22,18 @@ public sealed class CinderThroughShimTests(OpenStackServers servers)
     [SkippableTheory]
     [InlineData("community.openstack.org/openstack-cinder", "snapshot", "snapshots")]
     [InlineData("community.openstack.org/openstack-cinder", "clone", "volumes")]
+    [InlineData("community.openstack.org/openstack-cinder", "backup", "backups")]
+    [InlineData("community.openstack.org/openstack-cinder", "image", "images")]
     [InlineData("community.openstack.org/openstack", "snapshot", "snapshots")]
     public async Task Velero_backs_up_restores_and_deletes_a_cinder_volume(string plugin, string method, string preservedAs)
     {
         Skip.If(servers.Unavailable is not null, servers.Unavailable);
         using var probe = await CinderProbe.DemoAsync();
         var source = await probe.NewVolumeAsync(new Dictionary<string, string> { ["app"] = "db" });
+        var data = System.Text.Encoding.UTF8.GetBytes($"written before the {method} backup");
+        CinderProbe.WriteVolumeData(source, 1 << 20, data);
         var restored = "";
+        var snapshotId = "";
         try
         {
             using var shim = ShimProcess.Start(RepositoryPaths.ShimExecutable, Environment(), ShimProcess.VeleroServerFlags);
@@ -39,12 +45,16 @@ public sealed class CinderThroughShimTests(OpenStackServers servers)
             await snapshotter.InitAsync(new Generated.VolumeSnapshotterInitRequest
             {
                 Plugin = plugin,
-                Config = { ["method"] = method, ["volumeTimeout"] = "1m", ["snapshotTimeout"] = "1m", ["cloneTimeout"] = "1m", ["ensureDeleted"] = "true", ["ensureDeletedDelay"] = "1s" },
+                Config =
+                {
+                    ["method"] = method, ["volumeTimeout"] = "3m", ["snapshotTimeout"] = "1m", ["cloneTimeout"] = "1m", ["backupTimeout"] = "3m",
+                    ["imageTimeout"] = "3m", ["ensureDeleted"] = "true", ["ensureDeletedDelay"] = "1s",
+                },
             });
             var volumeId = (await snapshotter.GetVolumeIDAsync(new Generated.GetVolumeIDRequest { Plugin = plugin, PersistentVolume = Items.Bytes(pv) })).VolumeID;
             var info = await snapshotter.GetVolumeInfoAsync(new Generated.GetVolumeInfoRequest { Plugin = plugin, VolumeID = volumeId });
-            var snapshotId = (await snapshotter.CreateSnapshotAsync(new Generated.CreateSnapshotRequest { Plugin = plugin, VolumeID = volumeId, Tags = { Tags } })).SnapshotID;
-            var preserved = await probe.GetAsync(preservedAs, snapshotId);
+            snapshotId = (await snapshotter.CreateSnapshotAsync(new Generated.CreateSnapshotRequest { Plugin = plugin, VolumeID = volumeId, Tags = { Tags } })).SnapshotID;
+            var preserved = await PreservedAsync(probe, preservedAs, snapshotId);
             restored = (await snapshotter.CreateVolumeFromSnapshotAsync(new Generated.CreateVolumeRequest { Plugin = plugin, SnapshotID = snapshotId, VolumeType = info.VolumeType })).VolumeID;
             var updated = Items.Parse((await snapshotter.SetVolumeIDAsync(new Generated.SetVolumeIDRequest { Plugin = plugin, PersistentVolume = Items.Bytes(pv), VolumeID = restored })).PersistentVolume);
             var restoredVolume = await probe.GetAsync("volumes", restored);
@@ -53,12 +63,19 @@ public sealed class CinderThroughShimTests(OpenStackServers servers)
             Assert.Equal(source, volumeId);
             Assert.Equal("__DEFAULT__", info.VolumeType);
             Assert.Equal(0, info.Iops);
-            Assert.Equal("nightly-20261123", (string)preserved!["metadata"]!["velero.io/backup"]!);
-            Assert.Equal("db", (string)preserved["metadata"]!["app"]!);
+            Assert.Equal(method == "image" ? "active" : "available", (string)preserved!["status"]!);
+            if (method != "image")
+            {
+                // Glance images carry no tags (spec §5.4).
+                Assert.Equal("nightly-20261123", (string)preserved["metadata"]!["velero.io/backup"]!);
+                Assert.Equal("db", (string)preserved["metadata"]!["app"]!);
+            }
+
             Assert.Equal("available", (string)restoredVolume!["status"]!);
+            Assert.Equal(data, CinderProbe.ReadVolumeData(restored, 1 << 20, data.Length));
             Assert.Equal(restored, (string)updated["spec"]!["csi"]!["volumeHandle"]!);
             Assert.Equal("ext4", (string)updated["spec"]!["csi"]!["fsType"]!);
-            Assert.Null(await probe.GetAsync(preservedAs, snapshotId));
+            Assert.Null(await PreservedAsync(probe, preservedAs, snapshotId));
             var (exitCode, _, stderr) = await StopAsync(shim);
             Assert.Equal(0, exitCode);
             Assert.Contains(stderr, line => line.Contains("BlockStore.CreateSnapshot called", StringComparison.Ordinal));
@@ -69,6 +86,15 @@ public sealed class CinderThroughShimTests(OpenStackServers servers)
             if (restored.Length > 0)
             {
                 await probe.DeleteAsync("volumes", restored);
+            }
+
+            if (snapshotId.Length > 0 && preservedAs == "images")
+            {
+                await probe.DeleteImageAsync(snapshotId);
+            }
+            else if (snapshotId.Length > 0 && preservedAs == "backups")
+            {
+                await probe.DeleteAsync("backups", snapshotId);
             }
 
             await probe.DeleteAsync("volumes", source);
@@ -94,6 +120,9 @@ public sealed class CinderThroughShimTests(OpenStackServers servers)
         Assert.Contains("PersistentVolume/nfs-1: field spec.cinder.volumeID: persistent volume is missing 'spec.cinder.volumeID'", failure.Status.Detail, StringComparison.Ordinal);
         await StopAsync(shim);
     }
+
+    private static Task<System.Text.Json.Nodes.JsonObject?> PreservedAsync(CinderProbe probe, string preservedAs, string id) =>
+        preservedAs == "images" ? probe.GetImageAsync(id) : probe.GetAsync(preservedAs, id);
 
     private static Dictionary<string, string?> Environment()
     {
