@@ -89,7 +89,8 @@ internal sealed class FakeManilaCloud : IDisposable
 
     public void Dispose()
     {
-        _listener.Stop();
+        // Close alone: after Stop, Close unregisters the prefixes a second time, which binds the port anew and fails
+        // with "Address already in use" when another test has taken the port meanwhile.
         _listener.Close();
         try
         {
