@@ -35,10 +35,9 @@ function Add-StartedTestServer([string] $group, [string] $script) {
     [System.IO.File]::AppendAllLines((Get-TestServerFile $group started), [string[]] @($script))
 }
 
-# Runs one of ../shared/scripts through the descriptor-closing wrapper: a server must not inherit the lock files
-# this process holds.
+# Runs a server script (tests/Servers, else ../shared/scripts) through the descriptor-closing wrapper: a server must
+# not inherit the lock files this process holds.
 function Invoke-TestServerScript([string] $script, [string[]] $arguments, [hashtable] $environment = @{}, [int] $minutes = 15) {
-    # The repository's own server scripts (tests/Servers) first, then the shared ones beside the repository.
     $path = [System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, '..', 'Servers', $script))
     if (-not [System.IO.File]::Exists($path)) {
         $path = [System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, '..', '..', '..', 'shared', 'scripts', $script))

@@ -50,11 +50,6 @@ public sealed class RegistryServers : IDisposable
 
     public static NetworkCredential Credential => new(UserName, Password);
 
-    /// <summary>
-    /// tests/Servers/run-closing-fds.sh: servers are started through it, so they do not inherit the lease files this
-    /// process holds (a server holding one would keep the lease for its whole life).
-    /// </summary>
-
     public void Dispose() => _lease?.Dispose();
 
     private List<string> Start()

@@ -3,9 +3,10 @@ using System.Diagnostics;
 namespace VeleroOpenShift.Tests.OpenStack.Integration;
 
 /// <summary>
-/// Real Keystone, Swift, Cinder (with its backup service), Glance and Manila on 127.0.0.1, started once per test run by the
-/// shared scripts beside the repository (<c>../shared/scripts</c>) and tests/Servers/block-storage-aio.sh, which builds on them. Under CI=true a server that cannot start fails every test that needs it; elsewhere
-/// those tests are skipped with the reason.
+/// Real Keystone, Swift, Cinder (with its backup service), Glance and Manila on 127.0.0.1, started once per test run by
+/// the shared scripts beside the repository (<c>../shared/scripts</c>) and tests/Servers/block-storage-aio.sh, which
+/// builds on them. Under CI=true a server that cannot start fails every test that needs it; elsewhere those tests are
+/// skipped with the reason.
 /// </summary>
 public sealed class OpenStackServers : IDisposable
 {
